@@ -1,0 +1,76 @@
+"""MkDocs hook: one generated page and nav entry per dimension in data/dimensions.yaml.
+
+Macros cannot add pages, so this hook does: each generated page's source is only a macro
+call, which keeps YAML text out of Jinja. See design notes in README.md.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # make the `macros` package importable
+from macros import dataset  # noqa: E402
+
+NAV_SECTION = "Dimensies"
+PAGE_DIR = "dimensies"
+
+
+def _data_file(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / "data" / "dimensions.yaml"
+
+
+@event_priority(100)  # before mkdocs-macros reads the dataset
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        dimensions = dataset.load_cached(_data_file(config))["dimensions"]
+    except dataset.DatasetError as err:
+        raise PluginError(str(err)) from None
+    section = _nav_section(config)
+    # The theme's templates do not escape nav titles, so escape YAML text here.
+    section[NAV_SECTION] = [{html.escape(f"{d['number']}. {d['title']}"): _page_path(d)} for d in dimensions]
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for dim in dataset.load_cached(_data_file(config))["dimensions"]:
+        files.append(File.generated(config, _page_path(dim), content=f'{{{{ dimension_page("{dim["id"]}") }}}}\n'))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
+    """Point a dimension page's edit button at the YAML, and give search its keywords."""
+    dim = _dimension_of(page, config)
+    if dim is not None:
+        if config.edit_uri:
+            page.edit_url = urljoin(config.edit_uri, "../data/dimensions.yaml")
+        page.meta["tags"] = dim["tags"]  # Material's search ranks a match in tags highest
+    return markdown
+
+
+def _dimension_of(page: Page, config: MkDocsConfig) -> dict | None:
+    if not page.file.generated_by:
+        return None
+    for dim in dataset.load_cached(_data_file(config))["dimensions"]:
+        if page.file.src_uri == _page_path(dim):
+            return dim
+    return None
+
+
+def _page_path(dim: dict) -> str:
+    return f"{PAGE_DIR}/{dim['id']}.md"
+
+
+def _nav_section(config: MkDocsConfig) -> dict:
+    for entry in config.nav or []:
+        if isinstance(entry, dict) and NAV_SECTION in entry:
+            return entry
+    raise PluginError(f"mkdocs.yml: nav needs a placeholder entry '- {NAV_SECTION}: []'")

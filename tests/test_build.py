@@ -1,0 +1,116 @@
+"""The built site: one page per dimension from the YAML, in number order, escaped, private."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import build, read_yaml, write_yaml
+from htmlpage import read, resource_urls
+
+from macros import dataset
+
+DATA = dataset.load()
+SECTIONS = ["uitdagingen", "ontwikkelsuggesties", "goede-voorbeelden", "leestips", "vragen"]
+
+
+def test_every_dimension_has_a_page_with_all_sections(site):
+    for dim in DATA["dimensions"]:
+        page = read(site / "dimensies" / dim["id"] / "index.html")
+        h1 = re.search(r"<h1[^>]*>(.*?)<a", page.html).group(1)
+        assert h1 == f"{dim['number']}. {dim['title']}"
+        assert set(SECTIONS) <= page.ids()
+        assert dim["summary"] in page.text
+        for challenge in dim["challenges"]:
+            assert challenge["title"] in page.text
+
+
+def test_nav_lists_dimensions_in_number_order(site):
+    page = read(site / "index.html")
+    expected = [f"{d['number']}. {d['title']}" for d in DATA["dimensions"]]
+    nav_titles = [t for t in re.findall(r'<span class="md-ellipsis">\s*(.*?)\s*</span>', page.html) if t in expected]
+    assert nav_titles[: len(expected)] == expected
+
+
+def test_home_shows_a_card_per_dimension_linking_to_its_page(site):
+    page = read(site / "index.html")
+    links = [a["href"] for a in page.all("a")]
+    for dim in DATA["dimensions"]:
+        assert f"dimensies/{dim['id']}/" in links
+    grid = re.search(r'<div class="grid cards lo-overview" data-search-exclude="">(.*?)</div>', page.html, re.S)
+    assert grid and all(d["title"] in grid.group(1) for d in DATA["dimensions"])
+
+
+def test_edit_button_opens_the_yaml(site):
+    page = read(site / "dimensies" / "feedbackprocessen" / "index.html")
+    edit = [a["href"] for a in page.all("a") if a.get("rel") == "edit"]
+    assert len(edit) == 1 and edit[0].endswith("/edit/main/data/dimensions.yaml")
+    assert "/docs/../" not in edit[0]
+
+
+def test_pages_are_dutch(site):
+    page = read(site / "dimensies" / "feedbackprocessen" / "index.html")
+    assert '<html lang="nl"' in page.html
+    assert "Wijzig deze pagina" in page.html
+
+
+def test_no_page_loads_anything_from_another_site(site):
+    pages = list(site.rglob("*.html"))
+    assert len(pages) >= 1 + len(DATA["dimensions"])
+    for path in pages:
+        page = read(path)
+        external = [u for u in resource_urls(page) if re.match(r"^(https?:)?//", u)]
+        assert not external, f"{path.relative_to(site)} loads {external}"
+        assert "fonts.googleapis" not in page.html and "fonts.gstatic" not in page.html
+    for css in site.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import\s+url\(\s*['\"]?https?:", css.read_text()), css
+
+
+def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    dim = data["dimensions"][0]
+    dim["summary"] = "Visie <script>alert('titel')</script> *vet*"
+    dim["intro"] = "Een {{ 6 * 1111 }} test met <b>html</b> en [een link](https://example.org).\n\n{: onclick=\"x()\" }"
+    dim["challenges"][0]["text"] = "{% raw %}{{ config.site_name }}{% endraw %} en <img src=x onerror=alert(1)>"
+    dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "HRM 1, praktijk"}]
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "dimensies" / dim["id"] / "index.html").read_text()
+    assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;" in html
+    assert "*vet*" in html  # Markdown in a plain field stays literal
+    assert "{{ 6 * 1111 }}" in html and "6666" not in html
+    assert "{{ config.site_name }}" in html and "{% raw %}" in html
+    assert "<b>html</b>" not in html and "&lt;b&gt;html&lt;/b&gt;" in html
+    assert 'href="https://example.org"' in html  # Markdown links survive in Markdown fields
+    assert "onclick" not in html.replace("{: onclick", "")
+    assert "<img src=x" not in html and "<i>citaat</i>" not in html and "{{ 1 + 1 }}" in html
+
+
+def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[])
+    data["dimensions"].append(ninth)
+    removed = data["dimensions"].pop(1)
+    for dim in data["dimensions"]:
+        dim["related"] = [r for r in dim["related"] if r != removed["id"]]
+    write_yaml(project / "data" / "dimensions.yaml", data)
+
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert (site / "dimensies" / "lerend-vermogen" / "index.html").exists()
+    assert not (site / "dimensies" / removed["id"]).exists()
+    home = (site / "index.html").read_text()
+    assert "9. Negende dimensie" in home and 'href="dimensies/lerend-vermogen/"' in home
+    assert removed["title"] not in home
+
+
+def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
+    path = project / "data" / "dimensions.yaml"
+    path.write_text(path.read_text().replace("source: senge1990", "source: senge1991", 1))
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert re.search(r"data/dimensions\.yaml:\d+: dimensions\[0\]\.reading\[0\]\.source: onbekende bron 'senge1991'",
+                     result.stderr), result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()
