@@ -29,7 +29,7 @@ def item_of(items: list[str], source: dict) -> str:
 
 
 def card_links(item: str) -> list[str]:
-    return re.findall(r'href="\.\./dimensies/([^/"]+)/"', item)
+    return re.findall(r'href="\.\./dimensies/([^/"]+)/#leestips"', item)
 
 
 def surname(source: dict) -> str:
