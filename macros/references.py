@@ -58,24 +58,34 @@ def _article(source: dict) -> str:
 
 
 def _standalone(source: dict) -> str:
-    """*Title* (edition or series number) [description]. Publisher or conference."""
+    """*Title* (edition, or series and number) [description]. Publisher, or the conference."""
     kind = source_type(source)
-    title = source["title"]
-    text = f"*{plain(title)}*"
-    detail = source.get("edition")
-    if kind == "report" and source.get("container"):
-        detail = " ".join(filter(None, [source["container"], source.get("issue")]))
+    detail = _series(source) if kind == "report" else source.get("edition")
+    description = _description(source)
+    text = f"*{plain(source['title'])}*"
     if detail:
         text += f" ({plain(detail)})"
-    if kind in DESCRIPTIONS:
-        where = source.get("publisher") if kind == "thesis" else None
-        text += f" \\[{', '.join(str(plain(x)) for x in filter(None, [DESCRIPTIONS[kind], where]))}\\]"
-    if detail or kind in DESCRIPTIONS or not title.rstrip().endswith(("?", "!", ".")):
+    if description:
+        text += f" \\[{plain(description)}\\]"
+    if detail or description or not source["title"].rstrip().endswith(("?", "!", ".")):
         text += "."
-    after = source.get("container") if kind == "conference" else source.get("publisher")
-    if after and kind != "thesis":
-        text += f" {plain(_sentence(after))}"
+    where = {"thesis": None, "conference": source.get("container")}.get(kind, source.get("publisher"))
+    if where:
+        text += f" {plain(_sentence(where))}"
     return text
+
+
+def _series(source: dict) -> str | None:
+    """A report's series and number, e.g. "OECD Education Working Papers No. 137"."""
+    return " ".join(filter(None, [source.get("container"), source.get("issue")])) or None
+
+
+def _description(source: dict) -> str | None:
+    """What APA puts in square brackets: the kind of work, and for a thesis its university."""
+    kind = source_type(source)
+    if kind == "thesis":
+        return ", ".join(filter(None, [DESCRIPTIONS[kind], source.get("publisher")]))
+    return DESCRIPTIONS.get(kind)
 
 
 def _link(source: dict) -> str:
