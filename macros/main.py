@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros import dataset
+from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 
 
@@ -33,3 +34,8 @@ def define_env(env) -> None:
     def dimension_overview() -> str:
         """The model at a glance: one card per dimension, in number order."""
         return render("overview.md.j2", dimensions=data()["dimensions"])
+
+    @env.macro
+    def bibliography() -> str:
+        """Every source in APA 7 style, sorted, each with the cards that recommend it."""
+        return render("bibliography.md.j2", entries=bibliography_entries(data()))

@@ -11,7 +11,8 @@ import re
 from markupsafe import Markup, escape
 
 # Characters Python-Markdown (with the extensions in mkdocs.yml) treats as syntax and lets us escape.
-MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+# Not `>`: HTML escaping turns it into `&gt;`, which Markdown never reads as a quote (and `\&gt;` shows the `\`).
+MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 LEADING_HASHES = re.compile(r"^(\s*)#", re.MULTILINE)
 
 

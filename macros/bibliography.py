@@ -1,0 +1,22 @@
+"""The bibliography page: every source once, in APA order, with the cards that recommend it.
+
+Which cards cite a source is computed from each dimension's `reading`, so the page follows
+whenever a reading tip is added, moved or removed.
+"""
+
+from __future__ import annotations
+
+from macros import references
+
+
+def entries(data: dict) -> list[dict]:
+    """Each source with the dimensions (in number order) whose reading tips name it, sorted as APA sorts."""
+    dimensions = sorted(data["dimensions"], key=lambda d: d["number"])
+    return [
+        {"source": source, "cited_by": [d for d in dimensions if _recommends(d, source["key"])]}
+        for source in sorted(data["sources"], key=references.sort_key)
+    ]
+
+
+def _recommends(dimension: dict, key: str) -> bool:
+    return any(tip["source"] == key for tip in dimension["reading"])
