@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset
+from macros import dataset, feedback
 from macros.render import render
 
 
@@ -27,9 +27,15 @@ def define_env(env) -> None:
             dim=dim,
             related=[by_id[other] for other in dim["related"]],
             sources={s["key"]: s for s in content["sources"]},
+            feedback_tool=feedback.serves(content, dimension_id),
         )
 
     @env.macro
     def dimension_overview() -> str:
         """The model at a glance: one card per dimension, in number order."""
         return render("overview.md.j2", dimensions=data()["dimensions"])
+
+    @env.macro
+    def feedback_page() -> str:
+        """The feedback tool: steps, question bank, request builder and private log."""
+        return feedback.page(data(), env.conf["site_url"] or "")
