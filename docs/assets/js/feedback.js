@@ -343,6 +343,7 @@
 
   /* ---------- Start ---------- */
 
+  $("lo-fb-needs-js").hidden = true;
   builder.hidden = false;
   log.hidden = false;
   $("lo-fb-form").addEventListener("input", showCard);
