@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -23,16 +24,25 @@ def tool(page, served_site):
 
 
 def status(page, which="lo-fb-log-status") -> str:
+    """The message in a live region, once there is one."""
     locator = page.locator(f"#{which}")
-    locator.filter(has_text=".").wait_for()
+    locator.filter(has_text=re.compile(r"\S")).wait_for()
     return locator.inner_text()
 
 
-def add_note(page, who: str, learned: str) -> None:
+def said(page, action, which="lo-fb-log-status") -> str:
+    """The message an action puts in a live region (emptied first, so an earlier message does not count)."""
+    page.eval_on_selector(f"#{which}", "region => { region.textContent = ''; }")
+    action()
+    return status(page, which)
+
+
+def add_note(page, who: str, learned: str) -> str:
     page.fill("#lo-fb-log-who", who)
     page.fill("#lo-fb-log-learned", learned)
-    page.click("#lo-fb-log-save")
+    message = said(page, lambda: page.click("#lo-fb-log-save"))
     page.locator("#lo-fb-log-list > li", has_text=who).wait_for()
+    return message
 
 
 def notes(page) -> list[str]:
@@ -82,8 +92,7 @@ def test_only_the_chosen_situations_questions_are_offered(tool):
 def test_copy_puts_the_request_on_the_clipboard(tool, served_site):
     tool.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
     build_request(tool)
-    tool.click("#lo-fb-copy")
-    assert "gekopieerd" in status(tool, "lo-fb-status")
+    assert "gekopieerd" in said(tool, lambda: tool.click("#lo-fb-copy"), "lo-fb-status")
     text = tool.evaluate("() => navigator.clipboard.readText()")
     assert text.startswith("Feedbackvraag\n\nAan: Sam (een teamlid)\nWat ik wil leren: mensen meer ruimte geven\n")
     assert f"Mijn vragen:\n1. {LEADER['questions'][0]}\n2. {LEADER['questions'][1]}\n3. Wat zou jij" in text
@@ -94,8 +103,7 @@ def test_without_the_clipboard_api_the_text_is_offered_to_copy_by_hand(page, ser
                          "document.execCommand = () => false;")
     page.goto(served_site + "feedback-vragen/")
     build_request(page)
-    page.click("#lo-fb-copy")
-    assert "Ctrl+C" in status(page, "lo-fb-status")
+    assert "Ctrl+C" in said(page, lambda: page.click("#lo-fb-copy"), "lo-fb-status")
     area = page.locator("#lo-fb-card-text")
     assert area.is_visible() and "Aan: Sam (een teamlid)" in area.input_value()
     assert page.evaluate("() => document.activeElement.id") == "lo-fb-card-text"
@@ -145,15 +153,14 @@ def test_notes_are_kept_after_a_reload_and_can_be_changed_and_removed(tool):
 
     tool.get_by_role("button", name="Wijzig notitie").filter(has_text="Wijzig").first.click()
     tool.fill("#lo-fb-log-did", "Ik laat nu eerst iedereen uitpraten.")
-    tool.click("#lo-fb-log-save")
-    assert status(tool) == "De wijziging is bewaard."
+    assert said(tool, lambda: tool.click("#lo-fb-log-save")) == "De wijziging is bewaard."
     tool.reload()
     assert "Ik laat nu eerst iedereen uitpraten." in tool.inner_text("#lo-fb-log-list")
     assert len(notes(tool)) == 2
 
     tool.once("dialog", lambda dialog: dialog.accept())
-    tool.locator("#lo-fb-log-list > li", has_text="Noor").get_by_role("button", name="Verwijder").click()
-    assert status(tool) == "De notitie is verwijderd."
+    remove = tool.locator("#lo-fb-log-list > li", has_text="Noor").get_by_role("button", name="Verwijder")
+    assert said(tool, remove.click) == "De notitie is verwijderd."
     tool.reload()
     assert [n.split(": ")[1] for n in notes(tool)] == ["Sam"]
 
@@ -161,8 +168,7 @@ def test_notes_are_kept_after_a_reload_and_can_be_changed_and_removed(tool):
 def test_a_note_needs_whom_you_asked(tool):
     tool.evaluate("() => document.getElementById('lo-fb-log-form').noValidate = true")
     tool.fill("#lo-fb-log-learned", "Iets")
-    tool.click("#lo-fb-log-save")
-    assert status(tool) == "Vul een datum in en wie je om feedback vroeg."
+    assert said(tool, lambda: tool.click("#lo-fb-log-save")) == "Vul een datum in en wie je om feedback vroeg."
     assert notes(tool) == [] and stored(tool) is None
 
 
@@ -188,17 +194,15 @@ def test_export_and_import_bring_the_log_back(tool):
     assert {e["learned"] for e in exported["entries"]} == {"Ik onderbreek mensen vaak.", "Mijn voorstellen zijn te lang."}
 
     tool.once("dialog", lambda dialog: dialog.accept())
-    tool.click("#lo-fb-clear")
-    assert status(tool) == "Je logboek is gewist."
+    assert said(tool, lambda: tool.click("#lo-fb-clear")) == "Je logboek is gewist."
     assert notes(tool) == [] and stored(tool) is None
 
-    upload(tool, "logboek.json", json.dumps(exported).encode())
-    assert status(tool) == "2 notitie(s) ingelezen."
+    assert said(tool, lambda: upload(tool, "logboek.json", json.dumps(exported).encode())) == "2 notitie(s) ingelezen."
     tool.reload()
     assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Noor", "Sam"]
 
-    upload(tool, "logboek.json", json.dumps(exported).encode())
-    assert status(tool) == "0 notitie(s) ingelezen; 2 stond(en) al in je logboek."
+    again = said(tool, lambda: upload(tool, "logboek.json", json.dumps(exported).encode()))
+    assert again == "0 notitie(s) ingelezen; 2 stond(en) al in je logboek."
     assert len(notes(tool)) == 2
 
 
@@ -213,8 +217,7 @@ def test_export_and_import_bring_the_log_back(tool):
 def test_a_bad_file_gives_a_message_and_loses_nothing(tool, content, message):
     add_note(tool, "Sam", "Ik onderbreek mensen vaak.")
     before = stored(tool)
-    upload(tool, "kapot.json", content)
-    text = status(tool)
+    text = said(tool, lambda: upload(tool, "kapot.json", content))
     assert text.startswith(message) and text.endswith("Je logboek is niet veranderd.")
     assert stored(tool) == before
     assert [n.split(": ")[1] for n in notes(tool)] == ["Sam"]
@@ -224,8 +227,7 @@ def test_an_unreadable_log_in_the_browser_is_reported_and_never_overwritten(page
     page.add_init_script(f"window.localStorage.setItem('{STORAGE_KEY}', '{{kapot');")
     page.goto(served_site + "feedback-vragen/")
     assert "beschadigd" in status(page)
-    add_note(page, "Sam", "Toch genoteerd.")
-    assert "niet bewaard" in status(page)
+    assert "niet bewaard" in add_note(page, "Sam", "Toch genoteerd.")
     assert stored(page) == "{kapot"
     assert export(page)["entries"][0]["who"] == "Sam"  # the new note can still be saved as a file
 

@@ -18,11 +18,14 @@
 
   function $(id) { return document.getElementById(id); }
 
+  var pendingMessages = {};
+
   function say(statusId, message) {
     var status = $(statusId);
     status.textContent = "";
-    // A fresh text node makes screen readers announce a repeated message too.
-    setTimeout(function () { status.textContent = message; }, 50);
+    clearTimeout(pendingMessages[statusId]);
+    // Emptying the region first makes screen readers announce a repeated message too.
+    pendingMessages[statusId] = setTimeout(function () { status.textContent = message; }, 50);
   }
 
   /* ---------- The builder ---------- */
@@ -347,7 +350,6 @@
   builder.hidden = false;
   log.hidden = false;
   $("lo-fb-form").addEventListener("input", showCard);
-  $("lo-fb-form").addEventListener("submit", function (event) { event.preventDefault(); });
   $("lo-fb-situation").addEventListener("change", showSituation);
   $("lo-fb-role").addEventListener("change", showSituation);
   $("lo-fb-copy").addEventListener("click", copyCard);
