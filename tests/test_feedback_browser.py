@@ -242,6 +242,7 @@ def test_printing_the_page_gives_one_a4_with_the_steps_and_the_questions(tool):
     for situation in FEEDBACK["situations"]:
         assert situation["title"] in pages[0]
         assert situation["questions"][-1][:30] in pages[0]
+    assert f"inhoudsversie {dataset.load()['version']}" in pages[0]
     assert "Maak je feedbackvraag" not in pages[0] and "Jouw logboek" not in pages[0]
 
 
