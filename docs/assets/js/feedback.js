@@ -168,8 +168,8 @@
   var entries = [];
   // Set when this browser holds a log the page cannot read: it is never overwritten, only wiped on request.
   var unreadableLog = false;
-  var KEEPING_OLD_LOG = "Let op: omdat het oude logboek in deze browser niet te lezen is, wordt deze notitie niet bewaard, " +
-    "zodat het oude niet wordt overschreven. Exporteer je notities, of wis het logboek om opnieuw te beginnen.";
+  var KEEPING_OLD_LOG = "Let op: het oude logboek in deze browser is niet te lezen. Om het niet te overschrijven, " +
+    "worden je wijzigingen hier niet bewaard. Exporteer je notities, of wis het logboek om opnieuw te beginnen.";
 
   function today() {
     var now = new Date();
