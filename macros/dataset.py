@@ -224,19 +224,40 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
     for i, dim in enumerate(dimensions):
         if not isinstance(dim, dict):
             continue
-        for j, tip in enumerate(_list(dim.get("reading"))):
-            key = tip.get("source") if isinstance(tip, dict) else None
-            if isinstance(key, str) and key not in source_keys:
-                problems.append(([ "dimensions", i, "reading", j, "source"],
-                                 f"onbekende bron '{key}'{_did_you_mean(key, source_keys)} "
-                                 "(voeg hem toe onder 'sources:' of kies een bestaande 'key')"))
+        problems.extend(_reading_problems(dim.get("reading"), ["dimensions", i, "reading"], source_keys))
         for j, other in enumerate(_list(dim.get("related"))):
             if isinstance(other, str) and other not in dimension_ids:
                 problems.append((["dimensions", i, "related", j],
                                  f"onbekende dimensie '{other}'{_did_you_mean(other, dimension_ids)}"))
             elif other == dim.get("id"):
                 problems.append((["dimensions", i, "related", j], "een dimensie kan niet naar zichzelf verwijzen"))
+    if isinstance(data.get("feedback"), dict):
+        problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
     problems.extend(_unsafe_links(data, []))
+    return problems
+
+
+def _feedback_problems(feedback: dict, source_keys: set, dimension_ids: set) -> list[tuple[list, str]]:
+    """The feedback tool's ids are used in the page and the builder, so they must be unique and resolve."""
+    problems: list[tuple[list, str]] = []
+    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id")
+    _unique(problems, _list(feedback.get("roles")), "id", ["feedback", "roles"], "rol-id")
+    dimension = feedback.get("dimension")
+    if isinstance(dimension, str) and dimension not in dimension_ids:
+        problems.append((["feedback", "dimension"],
+                         f"onbekende dimensie '{dimension}'{_did_you_mean(dimension, dimension_ids)}"))
+    problems.extend(_reading_problems(feedback.get("reading"), ["feedback", "reading"], source_keys))
+    return problems
+
+
+def _reading_problems(reading, base: list, source_keys: set) -> list[tuple[list, str]]:
+    problems = []
+    for j, tip in enumerate(_list(reading)):
+        key = tip.get("source") if isinstance(tip, dict) else None
+        if isinstance(key, str) and key not in source_keys:
+            problems.append((base + [j, "source"],
+                             f"onbekende bron '{key}'{_did_you_mean(key, source_keys)} "
+                             "(voeg hem toe onder 'sources:' of kies een bestaande 'key')"))
     return problems
 
 
@@ -248,7 +269,7 @@ def _unique(problems, items, field, base, noun) -> set:
             continue
         if value in seen:
             problems.append((base + [i, field],
-                             f"{noun} '{value}' komt twee keer voor (ook bij {base[0]}[{seen[value]}])"))
+                             f"{noun} '{value}' komt twee keer voor (ook bij {_dotted(base)}[{seen[value]}])"))
         else:
             seen[value] = i
     return set(seen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset
+from macros import dataset, feedback
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 
@@ -28,6 +28,7 @@ def define_env(env) -> None:
             dim=dim,
             related=[by_id[other] for other in dim["related"]],
             sources={s["key"]: s for s in content["sources"]},
+            feedback_tool=feedback.serves(content, dimension_id),
         )
 
     @env.macro
@@ -39,3 +40,8 @@ def define_env(env) -> None:
     def bibliography() -> str:
         """Every source in APA 7 style, sorted, each with the cards that recommend it."""
         return render("bibliography.md.j2", entries=bibliography_entries(data()))
+
+    @env.macro
+    def feedback_page() -> str:
+        """The feedback tool: steps, question bank, request builder and private log."""
+        return feedback.page(data(), env.conf["site_url"] or "")
