@@ -6,6 +6,7 @@ from pathlib import Path
 
 from macros import dataset
 from macros.render import render
+from macros import cards
 
 
 def define_env(env) -> None:
@@ -33,3 +34,13 @@ def define_env(env) -> None:
     def dimension_overview() -> str:
         """The model at a glance: one card per dimension, in number order."""
         return render("overview.md.j2", dimensions=data()["dimensions"])
+
+    @env.macro
+    def card_deck() -> str:
+        """The printable card deck (A6 and A5), generated from the dataset."""
+        return cards.deck_html(data(), env.conf["site_url"])
+
+    @env.macro
+    def card_deck_downloads() -> str:
+        """Links to the deck's PDF files, only in a build made by `make cards`, which writes them."""
+        return cards.downloads_html()
