@@ -22,10 +22,10 @@ PADDING = 7.0  # mm of white at every card edge: printers do not print up to the
 INNER_W = CARD_W - 2 * PADDING
 
 FONTS = {
-    "title": Font(15, 1.15, bold=True),
-    "summary": Font(10, 1.35),
+    "title": Font(16, 1.15, bold=True),
+    "summary": Font(10.5, 1.4),
     "label": Font(7, 1.2, bold=True),
-    "question": Font(11, 1.3, bold=True),
+    "question": Font(11.5, 1.3, bold=True),
     "back-title": Font(10, 1.2, bold=True),
     "item": Font(8.5, 1.25),
     "quote": Font(8.5, 1.3),
@@ -222,12 +222,16 @@ def _fit_problems(card: Card, dimensions: list[dict]) -> list[str]:
                         f"{SIZES['front-flow']:.0f} mm ruimte); maak title, summary of key_question korter ({where})")
     fitting = [q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]]
     card.quote = fitting[0] if fitting else None
-    back = back_height(card, card.quote)
-    if back > SIZES["back-flow"] or (dim["quotes"] and not fitting):
-        quote_note = " zonder citaat" if dim["quotes"] and not fitting else ""
-        problems.append(f"{card.name}: achterkant te vol (naar schatting {back:.0f} mm tekst{quote_note}, "
-                        f"{SIZES['back-flow']:.0f} mm ruimte); maak de eerste {ITEMS_PER_LIST} titels van "
-                        f"challenges en suggestions korter of zet een korter citaat vooraan in quotes ({where})")
+    back, room = back_height(card, None), SIZES["back-flow"]
+    lists = f"de eerste {ITEMS_PER_LIST} titels van challenges en suggestions"
+    if back > room:
+        problems.append(f"{card.name}: achterkant te vol (naar schatting {back:.0f} mm tekst zonder citaat, "
+                        f"{room:.0f} mm ruimte); maak {lists} korter ({where})")
+    elif dim["quotes"] and not fitting:
+        shortest = min(back_height(card, q) for q in dim["quotes"])
+        problems.append(f"{card.name}: achterkant te vol, geen citaat past (met het kortste naar schatting "
+                        f"{shortest:.0f} mm tekst, {room:.0f} mm ruimte); zet een korter citaat in quotes "
+                        f"of maak {lists} korter ({where})")
     return problems
 
 
