@@ -3,7 +3,7 @@
 One cover card plus one card per dimension. A card is A6 (105 x 148.5 mm, a quarter of A4); the A5
 variant is the same card enlarged by the square root of two, so whatever fits on one fits on the other.
 The sizes below are the single source of the card layout: the template hands them to the CSS as custom
-properties, and `check_fit()` uses them to refuse, at build time, a card whose text would not fit.
+properties, and `build_deck()` uses them to refuse, at build time, a card whose text would not fit.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ FONTS = {
     "label": Font(7, 1.2, bold=True),
     "question": Font(11.5, 1.3, bold=True),
     "back-title": Font(10, 1.2, bold=True),
-    "item": Font(8.5, 1.25),
+    "item": Font(8.5, 1.25),  # also the cover's list of dimensions
     "quote": Font(8.5, 1.3),
     "small": Font(7, 1.25),
     "reading": Font(8, 1.25),
@@ -36,7 +36,7 @@ FONTS = {
 SIZES = {
     "band": 24.0, "band-gap": 5.0, "front-flow": 97.0, "foot": 4.0,
     "strip": 3.0, "strip-gap": 3.0, "back-flow": 104.0, "qr": 22.0,
-    "mark": 8.0, "mini-mark": 5.0,  # number marks beside the title on the back, and in the cover's list
+    "mark": 8.0, "mini-mark": 5.0, "mark-gap": 2.0,  # number marks beside the title on the back and in the cover's list
     "key-rule": 1.2, "key-indent": 3.0,  # the rule and indent of the key question
     "bullet-indent": 3.5, "quote-rule": 0.8, "quote-indent": 2.5,
     "title-gap": 3.0, "summary-gap": 4.0, "label-gap": 1.0, "item-gap": 0.8, "section-gap": 2.5,
@@ -57,8 +57,8 @@ COVER_SOURCE = ("Gebaseerd op: Bronsgeest, Heldens & Ros, Hoe geef je leiding aa
                 "een lerende organisatie? (Fontys Kenniscentrum Leven Lang Ontwikkelen).")
 
 
-class CardTooFull(Exception):
-    """One or more cards would overflow; `str()` names each card and what to shorten."""
+class DeckError(Exception):
+    """The deck cannot be made, mostly because cards would overflow; `str()` names each card and what to shorten."""
 
 
 @dataclass
@@ -83,9 +83,9 @@ class Card:
 
 
 def build_deck(data: dict, site_url: str | None) -> list[Card]:
-    """The cover and one card per dimension, in number order; raises CardTooFull naming every card that overflows."""
+    """The cover and one card per dimension, in number order; raises DeckError naming every card that overflows."""
     if not site_url:
-        raise CardTooFull("mkdocs.yml: 'site_url' ontbreekt; de QR-codes op de kaarten hebben het volledige "
+        raise DeckError("mkdocs.yml: 'site_url' ontbreekt; de QR-codes op de kaarten hebben het volledige "
                           "webadres van de site nodig")
     sources = {s["key"]: s for s in data["sources"]}
     cover = Card(0, "Lerende organisatie", site_url, COVER_COLOUR, "", data["version"])
@@ -93,10 +93,12 @@ def build_deck(data: dict, site_url: str | None) -> list[Card]:
                        for i, dim in enumerate(data["dimensions"])]
     for card in cards:
         card.qr_svg = _qr(card.url)
-    problems = [problem for card in cards[1:] for problem in _fit_problems(card, data["dimensions"])]
+    for card, dim in zip(cards[1:], data["dimensions"]):
+        card.quote = next((q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]), None)
+    problems = [problem for card, dim in zip(cards[1:], data["dimensions"]) for problem in _fit_problems(card, dim)]
     problems += _cover_problems(data["dimensions"])
     if problems:
-        raise CardTooFull(f"{len(problems)} kaart(en) te vol voor de kaartenset:\n" + "\n".join(problems))
+        raise DeckError(f"{len(problems)} kaart(en) te vol voor de kaartenset:\n" + "\n".join(problems))
     return cards
 
 
@@ -198,7 +200,7 @@ def front_height(card: Card) -> float:
 
 def back_height(card: Card, quote: dict | None) -> float:
     s = SIZES
-    title = max(s["mark"], _mm(card.title, "back-title", INNER_W - s["mark"] - 2))
+    title = max(s["mark"], _mm(card.title, "back-title", INNER_W - s["mark"] - s["mark-gap"]))
     height = title + s["title-gap"]
     for items in (card.challenges, card.suggestions):
         height += FONTS["label"].line_mm + s["label-gap"] + s["section-gap"]
@@ -211,23 +213,19 @@ def back_height(card: Card, quote: dict | None) -> float:
     return height
 
 
-def _fit_problems(card: Card, dimensions: list[dict]) -> list[str]:
-    """Check both sides; on the back, take the first quote that fits."""
-    dim = next(d for d in dimensions if d["number"] == card.number)
+def _fit_problems(card: Card, dim: dict) -> list[str]:
     where = f"data/dimensions.yaml, dimensie '{dim['id']}'"
     problems = []
     front = front_height(card)
     if front > SIZES["front-flow"]:
         problems.append(f"{card.name}: voorkant te vol (naar schatting {front:.0f} mm tekst, "
                         f"{SIZES['front-flow']:.0f} mm ruimte); maak title, summary of key_question korter ({where})")
-    fitting = [q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]]
-    card.quote = fitting[0] if fitting else None
     back, room = back_height(card, None), SIZES["back-flow"]
     lists = f"de eerste {ITEMS_PER_LIST} titels van challenges en suggestions"
     if back > room:
         problems.append(f"{card.name}: achterkant te vol (naar schatting {back:.0f} mm tekst zonder citaat, "
                         f"{room:.0f} mm ruimte); maak {lists} korter ({where})")
-    elif dim["quotes"] and not fitting:
+    elif dim["quotes"] and card.quote is None:
         shortest = min(back_height(card, q) for q in dim["quotes"])
         problems.append(f"{card.name}: achterkant te vol, geen citaat past (met het kortste naar schatting "
                         f"{shortest:.0f} mm tekst, {room:.0f} mm ruimte); zet een korter citaat in quotes "
@@ -237,7 +235,7 @@ def _fit_problems(card: Card, dimensions: list[dict]) -> list[str]:
 
 def cover_front_height(dimensions: list[dict]) -> float:
     s = SIZES
-    rows = sum(max(s["mini-mark"], _mm(d["title"], "item", INNER_W - s["mini-mark"] - 2)) + s["item-gap"]
+    rows = sum(max(s["mini-mark"], _mm(d["title"], "item", INNER_W - s["mini-mark"] - s["mark-gap"])) + s["item-gap"]
                for d in dimensions)
     return (_mm("Lerende organisatie", "title", INNER_W) + s["title-gap"]
             + _mm("Ontwikkelkaarten voor leiders", "summary", INNER_W) + s["summary-gap"]

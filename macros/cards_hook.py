@@ -20,6 +20,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data = dataset.load_cached(Path(config.config_file_path).parent / "data" / "dimensions.yaml")
     try:
         cards.build_deck(data, config.site_url)
-    except cards.CardTooFull as err:
+    except cards.DeckError as err:
         raise PluginError(str(err)) from None
     return config

@@ -244,7 +244,7 @@ def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
 def test_front_too_full_is_named_too():
     data = dataset.load()
     data["dimensions"][0]["summary"] = "Een lange omschrijving. " * 30
-    with pytest.raises(cards.CardTooFull, match=r"Kaart 1 \(Gedragen visie en ambitie\): voorkant te vol"):
+    with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\): voorkant te vol"):
         cards.build_deck(data, SITE_URL)
 
 
@@ -272,7 +272,7 @@ def fill_to_the_limit(data: dict) -> dict:
         dim["quotes"][0]["text"] = " ".join(["leerervaring"] * (words + 1))
         try:
             cards.build_deck(data, SITE_URL)
-        except cards.CardTooFull:
+        except cards.DeckError:
             break
         words += 1
     dim["quotes"][0]["text"] = " ".join(["leerervaring"] * words)
