@@ -35,11 +35,11 @@ FONTS = {
 # Vertical sizes in mm. Front: band, gap, text area, footer. Back: strip, gap, text area, QR footer.
 SIZES = {
     "band": 24.0, "band-gap": 5.0, "front-flow": 97.0, "foot": 4.0,
-    "strip": 3.0, "strip-gap": 3.0, "back-flow": 104.0, "qr": 22.0,
+    "strip": 3.0, "strip-gap": 3.0, "back-flow": 107.0, "qr": 20.0,
     "mark": 8.0, "mini-mark": 5.0, "mark-gap": 2.0,  # number marks beside the title on the back and in the cover's list
     "key-rule": 1.2, "key-indent": 3.0,  # the rule and indent of the key question
     "bullet-indent": 3.5, "quote-rule": 0.8, "quote-indent": 2.5,
-    "title-gap": 3.0, "summary-gap": 4.0, "label-gap": 1.0, "item-gap": 0.8, "section-gap": 2.5,
+    "title-gap": 3.0, "summary-gap": 4.0, "label-gap": 1.0, "item-gap": 0.8, "section-gap": 2.2,
 }
 COLOURS = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#c0ca33"]
 PATTERNS = ["diagonal", "dots", "horizontal", "backslash", "vertical", "grid", "cross", "zigzag"]
