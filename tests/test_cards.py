@@ -230,12 +230,11 @@ def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
     dim = next(d for d in data["dimensions"] if d["id"] == "feedbackprocessen")
     dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
     dim["suggestions"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
-    dim["reading"][0]["source"] = "kools_etal2020"
     dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert f"Kaart {dim['number']} (Feedbackprocessen): achterkant te vol" in result.stderr, result.stderr
+    assert f"Kaart {dim['number']} ({dim['title']}): achterkant te vol, geen citaat past" in result.stderr, result.stderr
     assert "dimensie 'feedbackprocessen'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
@@ -295,3 +294,18 @@ def test_a_card_the_check_accepts_does_not_overflow_in_the_browser(project, tmp_
     assert used > 0.8 * back.evaluate("el => el.clientHeight")  # the card really is nearly full
     page.close()
     shutil.rmtree(site)
+
+
+def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    dim = data["dimensions"][0]
+    dim["summary"] = "Visie <script>alert(1)</script> & *ambitie*"
+    dim["challenges"][0]["title"] = "Papier {{ 6 * 1111 }} geduldig"
+    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk"}]
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "kaartenset" / "index.html").read_text()
+    assert "<script>alert" not in html and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in html
+    assert "Papier {{ 6 * 1111 }} geduldig" in html and "6666" not in html
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
