@@ -43,7 +43,6 @@ SIZES = {
 }
 COLOURS = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#c0ca33"]
 PATTERNS = ["diagonal", "dots", "horizontal", "backslash", "vertical", "grid", "cross", "zigzag"]
-COVER_COLOUR = "#3949ab"
 ITEMS_PER_LIST = 3  # the first challenges and suggestions: editors put the most important first
 SHEET_GRID = {"a6": (2, 2), "a5": (1, 2)}  # rows and columns of cards on one A4 sheet
 COVER_TIPS = [
@@ -88,7 +87,7 @@ def build_deck(data: dict, site_url: str | None) -> list[Card]:
         raise DeckError("mkdocs.yml: 'site_url' ontbreekt; de QR-codes op de kaarten hebben het volledige "
                           "webadres van de site nodig")
     sources = {s["key"]: s for s in data["sources"]}
-    cover = Card(0, "Lerende organisatie", site_url, COVER_COLOUR, "", data["version"])
+    cover = Card(0, "Lerende organisatie", site_url, "", "", data["version"])  # its band shows every dimension
     cards = [cover] + [_dimension_card(dim, i, data["version"], sources, site_url)
                        for i, dim in enumerate(data["dimensions"])]
     for card in cards:
