@@ -7,6 +7,7 @@ from pathlib import Path
 from macros import dataset, feedback
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
+from macros import cards
 
 
 def define_env(env) -> None:
@@ -45,3 +46,13 @@ def define_env(env) -> None:
     def feedback_page() -> str:
         """The feedback tool: steps, question bank, request builder and private log."""
         return feedback.page(data(), env.conf["site_url"] or "")
+
+    @env.macro
+    def card_deck() -> str:
+        """The printable card deck (A6 and A5), generated from the dataset."""
+        return cards.deck_html(data(), env.conf["site_url"])
+
+    @env.macro
+    def card_deck_downloads() -> str:
+        """Links to the deck's PDF files, only in a build made by `make cards`, which writes them."""
+        return cards.downloads_html()
