@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset
+from macros import dataset, selfcheck
 from macros.render import render
 
 
@@ -33,3 +33,8 @@ def define_env(env) -> None:
     def dimension_overview() -> str:
         """The model at a glance: one card per dimension, in number order."""
         return render("overview.md.j2", dimensions=data()["dimensions"])
+
+    @env.macro
+    def self_check_form() -> str:
+        """The self-check form, its tools and the data its script needs."""
+        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"], env.conf["site_url"] or "")
