@@ -224,3 +224,25 @@ def test_printed_form_is_a4_with_every_dimension_on_one_page(form):
     assert "lerende-organisatie.github.io/ontwikkelkaarten" in pages[0]
     assert not any(word in " ".join(pages) for word in ("Exporteer", "Teamresultaat", "Waar blijven je antwoorden"))
     assert re.search(r"Actieplan", pages[-1])
+
+
+def test_keyboard_alone_fills_in_an_answer(form):
+    first = f'input[name="zs-{DIMS[0]["id"]}-0"]'
+    form.focus(f"{first}[value='1']")
+    form.keyboard.press("Space")
+    form.keyboard.press("ArrowRight")
+    assert checked(form, 0) == ["2"]
+    outline = form.eval_on_selector(f"{first}[value='2']", "e => getComputedStyle(e.closest('label')).outlineStyle")
+    assert outline == "solid"  # the focused option is visibly marked
+    form.reload()
+    assert checked(form, 0) == ["2"]
+
+
+def test_dropped_files_join_the_team_view(form):
+    form.evaluate("""(texts) => {
+        const data = new DataTransfer();
+        texts.forEach((text, i) => data.items.add(new File([text], `lid${i}.json`, {type: "application/json"})));
+        document.getElementById("zs-team-view").dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+    }""", [export_file({0: 2}), export_file({0: 4})])
+    form.wait_for_selector("#zs-team-table")
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
