@@ -246,3 +246,14 @@ def test_dropped_files_join_the_team_view(form):
     }""", [export_file({0: 2}), export_file({0: 4})])
     form.wait_for_selector("#zs-team-table")
     assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+
+
+def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
+    answer(form, 0, 3)
+    form.locator('textarea[data-plan="what"]').first.fill("Visie samen herschrijven")
+    form.set_input_files("#zs-team-files", files(export_file({0: 2}), export_file({0: 4})))
+    form.wait_for_selector("#zs-team-table")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(form.pdf(format="A4"))).pages)
+    assert "Jouw resultaat" in text and "Visie samen herschrijven" in text
+    assert "Teamresultaat per dimensie (2 deelnemer(s))" in text and "Gespreksstarters" in text
+    assert not any(word in text for word in ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen"))

@@ -296,6 +296,7 @@
   function renderTeam() {
     var box = document.getElementById("zs-team-result");
     box.textContent = "";
+    document.getElementById("zs-team-view").classList.toggle("lo-zs-has-results", team.length > 0);
     if (!team.length) return;
     var result = Score.team(team.map(function (member) { return member.doc; }), model, 3);
     var rows = result.rows.map(function (row) {
@@ -334,7 +335,7 @@
         return item;
       })));
     }
-    box.appendChild(el("p", {}, [el("button", { type: "button", class: "md-button", "data-action": "team-clear" },
+    box.appendChild(el("p", { class: "lo-zs-screen" }, [el("button", { type: "button", class: "md-button", "data-action": "team-clear" },
                                     ["Wis teamresultaat"])]));
   }
 
@@ -343,6 +344,7 @@
   function renderTime(current) {
     var box = document.getElementById("zs-time-result");
     box.textContent = "";
+    document.getElementById("zs-time-view").classList.toggle("lo-zs-has-results", Boolean(baseline));
     if (!baseline) return;
     var when = baseline.doc.date || (baseline.doc.savedAt || "").slice(0, 10) || baseline.name;
     var rows = Score.compare(baseline.doc, current, model).map(function (row) {
@@ -361,7 +363,7 @@
       el("tbody", {}, rows)
     ]));
     box.appendChild(el("p", {}, ["De eerdere meting staat ook als stippellijn in het radardiagram onder Jouw resultaat."]));
-    box.appendChild(el("p", {}, [el("button", { type: "button", class: "md-button", "data-action": "baseline-clear" },
+    box.appendChild(el("p", { class: "lo-zs-screen" }, [el("button", { type: "button", class: "md-button", "data-action": "baseline-clear" },
                                     ["Verwijder eerdere meting"])]));
   }
 
