@@ -129,6 +129,8 @@ def test_team_of_three_gives_mean_min_max_and_dialogue_starters(form):
     assert len(starters) == 2
     assert starters[0].startswith(f"1. {DIMS[0]['title']}") and starters[1].startswith(f"2. {DIMS[1]['title']}")
     assert "3 deelnemer(s)" in status(form, "#zs-team-status")
+    for kind in ("mean", "min", "max"):
+        assert form.locator(f"#zs-team-result svg[role=img] polygon.lo-zs-series--team-{kind}").count() == 1
 
 
 def test_bad_files_give_a_message_and_keep_the_answers(form):
@@ -257,3 +259,12 @@ def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
     assert "Jouw resultaat" in text and "Visie samen herschrijven" in text
     assert "Teamresultaat per dimensie (2 deelnemer(s))" in text and "Gespreksstarters" in text
     assert not any(word in text for word in ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen"))
+
+
+def test_paper_copy_in_dark_mode_draws_light_tick_boxes(browser, served_site):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served_site + "zelfscan/")
+    page.emulate_media(media="print", color_scheme="dark")
+    assert page.eval_on_selector("#zs-root", "e => getComputedStyle(e).colorScheme") == "light"
+    context.close()

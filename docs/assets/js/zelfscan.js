@@ -131,7 +131,8 @@
 
     /* ---------- result: radar chart, table, next steps ---------- */
 
-    function radar(series) {
+    /** An inline SVG radar chart of `series` ([{kind, values}]); `title` names it for screen readers. */
+    function radar(id, title, series) {
       var size = 360, centre = size / 2, radius = 130;
       var low = model.scale[0].value, high = model.scale[model.scale.length - 1].value;
       var count = model.dimensions.length;
@@ -148,11 +149,11 @@
       function points(values) {
         return values.map(function (v, i) { return at(i, v).map(function (n) { return n.toFixed(1); }).join(","); }).join(" ");
       }
-      var chart = svg("svg", { viewBox: "0 0 " + size + " " + size, role: "img", "aria-labelledby": "zs-radar-title",
+      var chart = svg("svg", { viewBox: "0 0 " + size + " " + size, role: "img", "aria-labelledby": id + "-title",
                                class: "lo-zs-radar" });
-      var title = svg("title", { id: "zs-radar-title" });
-      title.textContent = "Radardiagram van de gemiddelde score per dimensie; de tabel geeft dezelfde cijfers.";
-      chart.appendChild(title);
+      var name = svg("title", { id: id + "-title" });
+      name.textContent = title;
+      chart.appendChild(name);
       model.scale.forEach(function (option) {
         chart.appendChild(svg("polygon", { class: "lo-zs-grid", points: points(model.dimensions.map(function () { return option.value; })) }));
       });
@@ -172,6 +173,12 @@
         });
       });
       return chart;
+    }
+
+    function chartLegend(items) {
+      return el("ul", { class: "lo-zs-legend" }, items.map(function (item) {
+        return el("li", { class: "lo-zs-legend--" + item[0] }, [item[1]]);
+      }));
     }
 
     function renderResults(doc) {
@@ -201,12 +208,8 @@
           series.unshift({ kind: "baseline", values: Score.dimensionScores(baseline.doc, model).map(function (s) { return s.mean; }) });
           legend.push(["baseline", "Eerdere meting"]);
         }
-        chart.appendChild(radar(series));
-        if (legend.length > 1) {
-          chart.appendChild(el("ul", { class: "lo-zs-legend" }, legend.map(function (item) {
-            return el("li", { class: "lo-zs-legend--" + item[0] }, [item[1]]);
-          })));
-        }
+        chart.appendChild(radar("zs-radar", "Radardiagram van je gemiddelde score per dimensie; de tabel geeft dezelfde cijfers.", series));
+        if (legend.length > 1) chart.appendChild(chartLegend(legend));
       }
       renderNext(scores);
     }
@@ -313,6 +316,14 @@
           el("td", {}, [String(row.members)])
         ]);
       });
+      var chart = el("div", { class: "lo-zs-chart" }, [
+        radar("zs-team-radar", "Radardiagram van het teamresultaat: gemiddelde, laagste en hoogste score per dimensie; " +
+              "de tabel geeft dezelfde cijfers.", ["min", "max", "mean"].map(function (field) {
+          return { kind: "team-" + field, values: result.rows.map(function (row) { return row[field]; }) };
+        })),
+        chartLegend([["team-mean", "Gemiddelde"], ["team-min", "Laagste"], ["team-max", "Hoogste"]])
+      ]);
+      box.appendChild(chart);
       box.appendChild(el("table", { class: "lo-zs-table", id: "zs-team-table" }, [
         el("caption", {}, ["Teamresultaat per dimensie (" + team.length + " deelnemer(s))"]),
         el("thead", {}, [el("tr", {}, ["Dimensie", "Gemiddelde", "Laagste", "Hoogste", "Verschil", "Deelnemers"].map(function (h) {
