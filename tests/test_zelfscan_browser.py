@@ -9,6 +9,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from conftest import build, read_yaml, write_yaml
+
 from macros import dataset
 from macros.selfcheck import statement_hash
 
@@ -248,6 +250,20 @@ def test_dropped_files_join_the_team_view(form):
     }""", [export_file({0: 2}), export_file({0: 4})])
     form.wait_for_selector("#zs-team-table")
     assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+
+
+def test_largest_dimension_the_schema_allows_still_prints_on_one_page(page, project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    statement = "In ons team zien we dit gedrag terug, en het is een lange uitspraak die twee regels vult. " * 2
+    data["dimensions"][2]["self_check"] = [f"{statement[:190]} nummer {i}." for i in range(10)]  # schema: 10 x 200
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page.goto((tmp_path / "site" / "zelfscan" / "index.html").as_uri())
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages]
+    holding = [i for i, text in enumerate(pages) if "nummer 0." in text]
+    assert len(holding) == 1 and all(f"nummer {i}." in pages[holding[0]] for i in range(10))
+    assert f"3. {data['dimensions'][2]['title']}" in pages[holding[0]]
 
 
 def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
