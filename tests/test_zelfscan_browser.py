@@ -226,7 +226,9 @@ def test_printed_form_is_a4_with_every_dimension_on_one_page(form):
     assert all(f"pagina {i + 1} van {len(pages)}" in text for i, text in enumerate(pages))
     assert all(f"inhoud versie {DATA['version']}" in text for text in pages)
     assert "lerende-organisatie.github.io/ontwikkelkaarten" in pages[0]
-    assert not any(word in " ".join(pages) for word in ("Exporteer", "Teamresultaat", "Waar blijven je antwoorden"))
+    # no tools, and no site chrome: search box, menu, footer navigation
+    assert not any(word in " ".join(pages) for word in ("Exporteer", "Teamresultaat", "Waar blijven je antwoorden",
+                                                         "Zoeken", "Dimensies", "Vorige", "Volgende"))
     assert re.search(r"Actieplan", pages[-1])
 
 
