@@ -16,6 +16,8 @@ from mkdocs.utils import get_relative_url
 from macros.render import render
 
 PLAN_ROWS = 4  # empty action-plan rows on the paper form; the browser can add more
+# What the script needs of each dimension (the form itself also shows the summary).
+MODEL_FIELDS = ("id", "number", "title", "url", "statements", "suggestions", "question")
 
 
 def statement_hash(text: str) -> str:
@@ -29,27 +31,14 @@ def form(data: dict, page_url: str, use_directory_urls: bool, site_url: str) -> 
     dimensions = [_dimension(dim, page_url, use_directory_urls) for dim in data["dimensions"]]
     model = {
         "version": data["version"],
-        "scale": [{"value": s["value"], "label": s["label"]} for s in scale],
-        "dimensions": [
-            {
-                "id": d["id"],
-                "number": d["number"],
-                "title": d["title"],
-                "url": d["url"],
-                "statements": [{"index": s["index"], "hash": s["hash"], "text": s["text"]} for s in d["statements"]],
-                "suggestions": d["suggestions"],
-                "question": d["question"],
-            }
-            for d in dimensions
-        ],
+        "scale": scale,
+        "dimensions": [{key: d[key] for key in MODEL_FIELDS} for d in dimensions],
     }
     return render(
         "selfcheck.html.j2",
-        version=data["version"],
         scale=scale,
         dimensions=dimensions,
         plan_rows=PLAN_ROWS,
-        site_url=site_url,
         model_json=json_for_script(model),
         footer_css=css_string(f"Zelfscan lerende organisatie · inhoud versie {data['version']} · {site_url}"),
     )
