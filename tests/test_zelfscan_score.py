@@ -124,7 +124,7 @@ def test_parse_keeps_what_fits_from_an_older_content_version(score):
     assert "versie 2025.1" in notes and "versie 2026.2" in notes
     assert "(oud)" in notes and "3. Gamma" in notes
     assert "1 antwoord(en) horen bij een uitspraak die intussen is gewijzigd" in notes
-    assert "1 onderdeel" in notes  # the answer 9
+    assert "1 onleesbaar onderdeel" in notes  # the answer 9
 
 
 def test_parse_finds_a_statement_by_its_hash_when_statements_moved(score):

@@ -170,21 +170,21 @@ window.ZelfscanScore = (function () {
     var missing = model.dimensions.filter(function (dim) { return !seen[dim.id]; })
       .map(function (dim) { return dim.number + ". " + dim.title; });
     if (raw.contentVersion !== model.version) {
-      notes.push("Dit bestand hoort bij versie " + text(raw.contentVersion, 20) + " van de zelfscan; deze pagina is versie " +
+      notes.push("Deze antwoorden horen bij versie " + text(raw.contentVersion, 20) + " van de zelfscan; deze pagina is versie " +
                  model.version + ".");
     }
     if (extra.length) {
-      notes.push("Niet overgenomen: " + extra.length + " dimensie(s) uit het bestand die deze versie niet meer kent (" +
+      notes.push("Niet overgenomen: " + extra.length + " dimensie(s) die deze versie niet meer kent (" +
                  extra.map(function (id) { return text(id, 60); }).join(", ") + ").");
     }
     if (missing.length && raw.dimensions.length) {
-      notes.push("Nog niet ingevuld in dit bestand: " + missing.join(", ") + ".");
+      notes.push("Nieuw in deze versie, nog niet ingevuld: " + missing.join(", ") + ".");
     }
     if (changed) {
       notes.push(changed + " antwoord(en) horen bij een uitspraak die intussen is gewijzigd en zijn niet overgenomen.");
     }
     if (invalid) {
-      notes.push(invalid + " onderdeel/onderdelen van het bestand waren onleesbaar en zijn overgeslagen.");
+      notes.push(invalid + " onleesbaar onderdeel/onderdelen overgeslagen.");
     }
     return { doc: doc, notes: notes };
   }
