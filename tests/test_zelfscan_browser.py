@@ -196,6 +196,7 @@ def test_ticked_suggestions_go_into_the_action_plan(form):
     expected = f"{DIMS[0]['suggestions'][0]['title']} (1. {DIMS[0]['title']})"
     assert form.locator('textarea[data-plan="what"]').first.input_value() == expected
     assert form.is_checked(f'input[name=priority][value="{DIMS[0]["id"]}"]')
+    assert "1 suggestie(s) in het actieplan gezet" in status(form, "#zs-next-status")
     form.reload()
     assert form.locator('textarea[data-plan="what"]').first.input_value() == expected
 

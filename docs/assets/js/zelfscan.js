@@ -23,6 +23,7 @@
     var planBody = document.getElementById("zs-plan-rows");
     var paperRows = planBody.rows.length;
     var status = document.getElementById("zs-status");
+    var nextStatus = document.getElementById("zs-next-status");
     var teamStatus = document.getElementById("zs-team-status");
     var timeStatus = document.getElementById("zs-time-status");
     var dimensionsById = {};
@@ -248,7 +249,7 @@
     function suggestionsToPlan() {
       var ticked = all("input[data-suggestion]:checked");
       if (!ticked.length) {
-        say(status, "Vink eerst een of meer suggesties aan.", true);
+        say(nextStatus, "Vink eerst een of meer suggesties aan.", true);
         return;
       }
       var whats = function () { return all('textarea[data-plan="what"]', planBody); };
@@ -265,7 +266,7 @@
         added += 1;
       });
       update();
-      say(status, added + " suggestie(s) in het actieplan gezet, onder Prioriteiten en actieplan.");
+      say(nextStatus, added + " suggestie(s) in het actieplan gezet, onder Prioriteiten en actieplan.");
     }
 
     /* ---------- team view ---------- */
