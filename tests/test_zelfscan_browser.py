@@ -287,3 +287,14 @@ def test_paper_copy_in_dark_mode_draws_light_tick_boxes(browser, served_site):
     page.emulate_media(media="print", color_scheme="dark")
     assert page.eval_on_selector("#zs-root", "e => getComputedStyle(e).colorScheme") == "light"
     context.close()
+
+
+def test_own_answers_join_the_team_view(form):
+    answer(form, 0, 4)
+    form.set_input_files("#zs-team-files", files(export_file({0: 2})))
+    form.wait_for_selector("#zs-team-table")
+    form.click("button[data-action=team-own]")
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+    answer(form, 0, 5)
+    form.click("button[data-action=team-own]")  # updated, not counted twice
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,5", "2,0", "5,0", "3,0", "2"]

@@ -30,6 +30,7 @@
     model.dimensions.forEach(function (dim) { dimensionsById[dim.id] = dim; });
 
     var team = [];         // [{name, doc}] loaded in this visit only
+    var OWN = "mijn eigen antwoorden";
     var baseline = null;   // {name, doc}, kept in localStorage like the answers
     var nextKey = null;    // which dimensions the next steps show, so ticks survive typing elsewhere
 
@@ -301,6 +302,16 @@
       });
     }
 
+    /** The answers on this page join the team view (again, when they changed since). */
+    function addOwnAnswers() {
+      var own = { name: OWN, doc: readForm() };
+      var replaced = team.some(function (member) { return member.name === OWN; });
+      team = team.filter(function (member) { return member.name !== OWN; }).concat([own]);
+      renderTeam();
+      say(teamStatus, (replaced ? "Je eigen antwoorden zijn bijgewerkt" : "Je eigen antwoorden tellen mee") +
+          "; het teamresultaat telt nu " + team.length + " deelnemer(s).");
+    }
+
     function renderTeam() {
       var box = document.getElementById("zs-team-result");
       box.textContent = "";
@@ -457,7 +468,8 @@
       "clear": clearAll,
       "add-row": function () { addPlanRow().querySelector("textarea").focus(); },
       "to-plan": suggestionsToPlan,
-      "team-clear": function () { team = []; renderTeam(); say(teamStatus, "Het teamresultaat is gewist."); },
+      "team-own": addOwnAnswers,
+    "team-clear": function () { team = []; renderTeam(); say(teamStatus, "Het teamresultaat is gewist."); },
       "baseline-clear": function () {
         baseline = null;
         Store.remove(BASELINE_KEY);
