@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset, feedback
+from macros import dataset, feedback, selfcheck
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 from macros import cards
@@ -56,3 +56,8 @@ def define_env(env) -> None:
     def card_deck_downloads() -> str:
         """Links to the deck's PDF files, only in a build made by `make cards`, which writes them."""
         return cards.downloads_html()
+
+    @env.macro
+    def self_check_form() -> str:
+        """The self-check form, its tools and the data its script needs."""
+        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"], env.conf["site_url"] or "")

@@ -1,0 +1,75 @@
+"""The self-check (zelfscan) form: the paper form as HTML, and the data its script needs.
+
+Everything is derived from the dataset, so a new dimension or statement changes the form with
+no other edit. Each statement carries a short hash of its text: an exported answer file names
+the statement it answered, and the page can tell when that statement has since been rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from markupsafe import Markup
+from mkdocs.utils import get_relative_url
+
+from macros.render import render
+
+PLAN_ROWS = 4  # empty action-plan rows on the paper form; the browser can add more
+# What the script needs of each dimension (the form itself also shows the summary).
+MODEL_FIELDS = ("id", "number", "title", "url", "statements", "suggestions", "question")
+
+
+def statement_hash(text: str) -> str:
+    """A short fingerprint of a statement's text, stored with each exported answer."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def form(data: dict, page_url: str, use_directory_urls: bool, site_url: str) -> str:
+    """The whole self-check page body: form, tools and the script's data."""
+    scale = sorted(data["scale"], key=lambda s: s["value"])
+    dimensions = [_dimension(dim, page_url, use_directory_urls) for dim in data["dimensions"]]
+    model = {
+        "version": data["version"],
+        "scale": scale,
+        "dimensions": [{key: d[key] for key in MODEL_FIELDS} for d in dimensions],
+    }
+    return render(
+        "selfcheck.html.j2",
+        scale=scale,
+        dimensions=dimensions,
+        plan_rows=PLAN_ROWS,
+        model_json=json_for_script(model),
+        footer_css=css_string(f"Zelfscan lerende organisatie · inhoud versie {data['version']} · {site_url}"),
+    )
+
+
+def _dimension(dim: dict, page_url: str, use_directory_urls: bool) -> dict:
+    target = f"dimensies/{dim['id']}/" if use_directory_urls else f"dimensies/{dim['id']}.html"
+    return {
+        "id": dim["id"],
+        "number": dim["number"],
+        "title": dim["title"],
+        "summary": dim["summary"],
+        "url": get_relative_url(target, page_url),
+        "statements": [
+            {"index": i, "hash": statement_hash(text), "text": text} for i, text in enumerate(dim["self_check"])
+        ],
+        "suggestions": [s["title"] for s in dim["suggestions"]],
+        "question": dim["questions"][0] if dim["questions"] else "",
+    }
+
+
+def json_for_script(value) -> Markup:
+    """JSON that is safe inside <script type="application/json">: no `<`, `>` or `&` can close the element."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+def css_string(text: str) -> Markup:
+    """A quoted CSS string that no text can break out of: every non-alphanumeric character is hex-escaped."""
+    out = "".join(c if c.isalnum() and c.isascii() or c == " " else f"\\{ord(c):x} " for c in text)
+    return Markup(f'"{out}"')

@@ -1,0 +1,300 @@
+"""The self-check in Chromium: answers kept, export and import, team view, bad files, and the printed form."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import build, read_yaml, write_yaml
+
+from macros import dataset
+from macros.selfcheck import statement_hash
+
+DATA = dataset.load()
+DIMS = DATA["dimensions"]
+A4 = (595.28, 841.89)  # points
+
+
+@pytest.fixture
+def form(page, served_site):
+    page.goto(served_site + "zelfscan/")
+    page.wait_for_selector(".lo-zs-toolbar:not([hidden])")
+    return page
+
+
+def answer(page, dim_index: int, value) -> None:
+    page.check(f'input[name="zs-{DIMS[dim_index]["id"]}-0"][value="{value}"]')
+
+
+def checked(page, dim_index: int):
+    return page.eval_on_selector_all(f'input[name="zs-{DIMS[dim_index]["id"]}-0"]:checked', "els => els.map(e => e.value)")
+
+
+def status(page, region="#zs-status") -> str:
+    return page.inner_text(region)
+
+
+def export_file(dims_values: dict, **extra) -> str:
+    """An export as another team member's browser would write it: {dimension index: value of statement 0}."""
+    return json.dumps({
+        "format": "lerende-organisatie-zelfscan", "formatVersion": 1, "contentVersion": DATA["version"],
+        "team": "", "name": "", "date": "", "priorities": [], "plan": [],
+        "dimensions": [
+            {"id": dim["id"], "good": "", "better": "",
+             "answers": ([{"index": 0, "hash": statement_hash(dim["self_check"][0]), "value": dims_values[i]}]
+                         if i in dims_values else [])}
+            for i, dim in enumerate(DIMS)
+        ],
+        **extra,
+    })
+
+
+def files(*texts: str, name="lid"):
+    return [{"name": f"{name}{i + 1}.json", "mimeType": "application/json", "buffer": t.encode()} for i, t in enumerate(texts)]
+
+
+def score_row(page, table: str, dim_index: int) -> list[str]:
+    row = page.locator(f"{table} tbody tr").nth(dim_index)
+    return [cell.strip() for cell in row.locator("th, td").all_inner_texts()]
+
+
+def test_answers_notes_and_plan_survive_a_reload(form):
+    answer(form, 0, 2)
+    answer(form, 1, "?")
+    answer(form, 2, 5)
+    form.fill("#zs-team", "Team Noord")
+    form.fill(f"#zs-{DIMS[0]['id']}-good", "We praten er vaak over.")
+    form.check(f'input[name=priority][value="{DIMS[0]["id"]}"]')
+    form.locator('textarea[data-plan="what"]').first.fill("Visie samen herschrijven")
+    form.reload()
+    form.wait_for_selector(".lo-zs-toolbar:not([hidden])")
+    assert checked(form, 0) == ["2"] and checked(form, 1) == ["?"] and checked(form, 2) == ["5"]
+    assert form.input_value("#zs-team") == "Team Noord"
+    assert form.input_value(f"#zs-{DIMS[0]['id']}-good") == "We praten er vaak over."
+    assert form.is_checked(f'input[name=priority][value="{DIMS[0]["id"]}"]')
+    assert form.locator('textarea[data-plan="what"]').first.input_value() == "Visie samen herschrijven"
+    # Result: dimension 1 scores 2, dimension 2 only "weet ik niet", dimension 3 scores 5.
+    assert score_row(form, "#zs-score-table", 0) == [f"1. {DIMS[0]['title']}", "2,0", f"1 van {len(DIMS[0]['self_check'])}", "0"]
+    assert score_row(form, "#zs-score-table", 1)[1:] == ["–", f"0 van {len(DIMS[1]['self_check'])}", "1"]
+    assert form.locator("#zs-radar svg[role=img] polygon.lo-zs-series--current").count() == 1
+
+
+def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
+    answer(form, 0, 4)
+    answer(form, 3, 1)
+    form.fill(f"#zs-{DIMS[3]['id']}-better", "Vaker om feedback vragen")
+    with form.expect_download() as download:
+        form.click("button[data-action=export-json]")
+    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert exported["format"] == "lerende-organisatie-zelfscan" and exported["formatVersion"] == 1
+    assert exported["contentVersion"] == DATA["version"]
+    assert [d["id"] for d in exported["dimensions"]] == [d["id"] for d in DIMS]
+    assert exported["dimensions"][0]["answers"] == [{"index": 0, "hash": statement_hash(DIMS[0]["self_check"][0]), "value": 4}]
+
+    with form.expect_download() as csv_download:
+        form.click("button[data-action=export-csv]")
+    csv = open(csv_download.value.path(), encoding="utf-8-sig").read()
+    assert csv.splitlines()[0] == "Nummer;Dimensie;Uitspraak;Score;Antwoord"
+    assert f"4.1;{DIMS[3]['title']};" in csv and csv.splitlines()[1].endswith(";4;" + DATA["scale"][3]["label"])
+
+    form.once("dialog", lambda dialog: dialog.accept())
+    form.click("button[data-action=clear]")
+    assert checked(form, 0) == [] and "gewist" in status(form)
+    form.reload()
+    assert checked(form, 0) == []
+
+    form.set_input_files("#zs-import-file", download.value.path())
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('geladen')")
+    assert checked(form, 0) == ["4"] and checked(form, 3) == ["1"]
+    assert form.input_value(f"#zs-{DIMS[3]['id']}-better") == "Vaker om feedback vragen"
+
+
+def test_team_of_three_gives_mean_min_max_and_dialogue_starters(form):
+    # Statement 1 of dimensions 1-3: dimension 1 scores 1, 3, 5; dimension 2 scores 2, 2, 4;
+    # dimension 3 scores 4, 4 and one "weet ik niet".
+    team = files(export_file({0: 1, 1: 2, 2: 4}), export_file({0: 3, 1: 2, 2: 4}), export_file({0: 5, 1: 4, 2: None}))
+    form.set_input_files("#zs-team-files", team)
+    form.wait_for_selector("#zs-team-table")
+    # dimension 1: mean (1 + 3 + 5) / 3 = 3, lowest 1, highest 5, spread 4, 3 members
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "1,0", "5,0", "4,0", "3"]
+    # dimension 2: mean 8 / 3 = 2.67, lowest 2, highest 4, spread 2
+    assert score_row(form, "#zs-team-table", 1)[1:] == ["2,7", "2,0", "4,0", "2,0", "3"]
+    # dimension 3: "weet ik niet" does not count: mean 4 over 2 members, no spread
+    assert score_row(form, "#zs-team-table", 2)[1:] == ["4,0", "4,0", "4,0", "0,0", "2"]
+    # dimension 4: nobody scored it
+    assert score_row(form, "#zs-team-table", 3)[1:] == ["–", "–", "–", "–", "0"]
+    starters = form.locator("#zs-starters li").all_inner_texts()
+    assert len(starters) == 2
+    assert starters[0].startswith(f"1. {DIMS[0]['title']}") and starters[1].startswith(f"2. {DIMS[1]['title']}")
+    assert "3 deelnemer(s)" in status(form, "#zs-team-status")
+    for kind in ("mean", "min", "max"):
+        assert form.locator(f"#zs-team-result svg[role=img] polygon.lo-zs-series--team-{kind}").count() == 1
+
+
+def test_bad_files_give_a_message_and_keep_the_answers(form):
+    answer(form, 0, 3)
+    form.set_input_files("#zs-import-file", files("{dit is geen json", name="kapot"))
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('kapot1.json')")
+    assert "geen geldig exportbestand" in status(form) and "niet veranderd" in status(form)
+    form.set_input_files("#zs-import-file", files(json.dumps({"naam": "iets anders"}), name="vreemd"))
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('vreemd1.json')")
+    assert "geen exportbestand van de zelfscan" in status(form)
+    assert form.locator("#zs-status.lo-zs-error").count() == 1
+    assert checked(form, 0) == ["3"]
+    form.reload()
+    assert checked(form, 0) == ["3"]
+
+    form.set_input_files("#zs-team-files", files("[1, 2", export_file({0: 2}), name="team"))
+    form.wait_for_selector("#zs-team-table")
+    assert "'team1.json' is geen geldig exportbestand" in status(form, "#zs-team-status")
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["2,0", "2,0", "2,0", "0,0", "1"]
+
+
+def test_an_older_content_version_is_read_with_a_note(form):
+    old = json.loads(export_file({0: 5, 1: 1}, contentVersion="2000.1"))
+    old["dimensions"] = old["dimensions"][:2] + [{"id": "verdwenen-dimensie", "answers": [], "good": "", "better": ""}]
+    form.set_input_files("#zs-import-file", files(json.dumps(old), name="oud"))
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('oud1.json')")
+    message = status(form)
+    assert "versie 2000.1" in message and "verdwenen-dimensie" in message and f"3. {DIMS[2]['title']}" in message
+    assert checked(form, 0) == ["5"] and checked(form, 1) == ["1"]
+
+
+def test_broken_storage_gives_a_message_and_the_form_still_works(form):
+    form.evaluate("localStorage.setItem('lo-zelfscan', '{kapot')")
+    form.reload()
+    form.wait_for_selector(".lo-zs-toolbar:not([hidden])")
+    assert "beschadigd" in status(form)
+    answer(form, 0, 4)
+    form.reload()
+    assert checked(form, 0) == ["4"]
+
+
+def test_comparison_with_an_earlier_export(form):
+    answer(form, 0, 4)
+    answer(form, 1, 2)
+    form.set_input_files("#zs-baseline-file", files(export_file({0: 2, 1: 3}, date="01-03-2026"), name="nulmeting"))
+    form.wait_for_selector("#zs-time-table")
+    assert score_row(form, "#zs-time-table", 0)[1:] == ["2,0", "4,0", "+2,0"]
+    assert score_row(form, "#zs-time-table", 1)[1:] == ["3,0", "2,0", "−1,0"]
+    assert "01-03-2026" in form.inner_text("#zs-time-table caption")
+    assert form.locator("#zs-radar polygon.lo-zs-series--baseline").count() == 1
+
+
+def test_ticked_suggestions_go_into_the_action_plan(form):
+    answer(form, 0, 1)
+    answer(form, 1, 5)
+    first = form.locator("#zs-next fieldset").first
+    assert DIMS[0]["title"] in first.inner_text()
+    assert first.locator("a").get_attribute("href") == f"../dimensies/{DIMS[0]['id']}/#ontwikkelsuggesties"
+    first.locator("input[type=checkbox]").first.check()
+    form.click("button[data-action=to-plan]")
+    expected = f"{DIMS[0]['suggestions'][0]['title']} (1. {DIMS[0]['title']})"
+    assert form.locator('textarea[data-plan="what"]').first.input_value() == expected
+    assert form.is_checked(f'input[name=priority][value="{DIMS[0]["id"]}"]')
+    assert "1 suggestie(s) in het actieplan gezet" in status(form, "#zs-next-status")
+    form.reload()
+    assert form.locator('textarea[data-plan="what"]').first.input_value() == expected
+
+
+def test_without_javascript_the_page_is_the_paper_form(browser, served_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site + "zelfscan/")
+    assert page.locator(".lo-zs-toolbar").is_hidden() and page.locator("#zs-team-view").is_hidden()
+    assert page.locator(".lo-zs-statement").count() == sum(len(d["self_check"]) for d in DIMS)
+    page.check(f'input[name="zs-{DIMS[0]["id"]}-0"][value="2"]')
+    context.close()
+
+
+def test_printed_form_is_a4_with_every_dimension_on_one_page(form):
+    pdf = PdfReader(io.BytesIO(form.pdf(format="A4")))
+    pages = [" ".join(p.extract_text().split()) for p in pdf.pages]
+    for p in pdf.pages:
+        assert (float(p.mediabox.width), float(p.mediabox.height)) == pytest.approx(A4, abs=1)
+    for dim in DIMS:
+        title = f"{dim['number']}. {dim['title']}"
+        on = [i for i, text in enumerate(pages) if title in text]
+        assert on, f"{title} is not printed"
+        page_text = pages[on[0]]
+        assert " ".join(dim["summary"].split()) in page_text
+        for statement in dim["self_check"]:
+            assert " ".join(statement.split()) in page_text, f"{title} is split across pages"
+    assert all(f"pagina {i + 1} van {len(pages)}" in text for i, text in enumerate(pages))
+    assert all(f"inhoud versie {DATA['version']}" in text for text in pages)
+    assert "lerende-organisatie.github.io/ontwikkelkaarten" in pages[0]
+    # no tools, and no site chrome: search box, menu, footer navigation
+    assert not any(word in " ".join(pages) for word in ("Exporteer", "Teamresultaat", "Waar blijven je antwoorden",
+                                                         "Zoeken", "Dimensies", "Vorige", "Volgende"))
+    assert re.search(r"Actieplan", pages[-1])
+
+
+def test_keyboard_alone_fills_in_an_answer(form):
+    first = f'input[name="zs-{DIMS[0]["id"]}-0"]'
+    form.focus(f"{first}[value='1']")
+    form.keyboard.press("Space")
+    form.keyboard.press("ArrowRight")
+    assert checked(form, 0) == ["2"]
+    outline = form.eval_on_selector(f"{first}[value='2']", "e => getComputedStyle(e.closest('label')).outlineStyle")
+    assert outline == "solid"  # the focused option is visibly marked
+    form.reload()
+    assert checked(form, 0) == ["2"]
+
+
+def test_dropped_files_join_the_team_view(form):
+    form.evaluate("""(texts) => {
+        const data = new DataTransfer();
+        texts.forEach((text, i) => data.items.add(new File([text], `lid${i}.json`, {type: "application/json"})));
+        document.getElementById("zs-team-view").dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+    }""", [export_file({0: 2}), export_file({0: 4})])
+    form.wait_for_selector("#zs-team-table")
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+
+
+def test_largest_dimension_the_schema_allows_still_prints_on_one_page(page, project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    statement = "In ons team zien we dit gedrag terug, en het is een lange uitspraak die twee regels vult. " * 2
+    data["dimensions"][2]["self_check"] = [f"{statement[:190]} nummer {i}." for i in range(10)]  # schema: 10 x 200
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page.goto((tmp_path / "site" / "zelfscan" / "index.html").as_uri())
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(page.pdf(format="A4"))).pages]
+    holding = [i for i, text in enumerate(pages) if "nummer 0." in text]
+    assert len(holding) == 1 and all(f"nummer {i}." in pages[holding[0]] for i in range(10))
+    assert f"3. {data['dimensions'][2]['title']}" in pages[holding[0]]
+
+
+def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
+    answer(form, 0, 3)
+    form.locator('textarea[data-plan="what"]').first.fill("Visie samen herschrijven")
+    form.set_input_files("#zs-team-files", files(export_file({0: 2}), export_file({0: 4})))
+    form.wait_for_selector("#zs-team-table")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(form.pdf(format="A4"))).pages)
+    assert "Jouw resultaat" in text and "Visie samen herschrijven" in text
+    assert "Teamresultaat per dimensie (2 deelnemer(s))" in text and "Gespreksstarters" in text
+    assert not any(word in text for word in ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen"))
+
+
+def test_paper_copy_in_dark_mode_draws_light_tick_boxes(browser, served_site):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served_site + "zelfscan/")
+    page.emulate_media(media="print", color_scheme="dark")
+    assert page.eval_on_selector("#zs-root", "e => getComputedStyle(e).colorScheme") == "light"
+    context.close()
+
+
+def test_own_answers_join_the_team_view(form):
+    answer(form, 0, 4)
+    form.set_input_files("#zs-team-files", files(export_file({0: 2})))
+    form.wait_for_selector("#zs-team-table")
+    form.click("button[data-action=team-own]")
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+    answer(form, 0, 5)
+    form.click("button[data-action=team-own]")  # updated, not counted twice
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,5", "2,0", "5,0", "3,0", "2"]

@@ -1,0 +1,98 @@
+"""The self-check page is generated from the YAML: a real paper form, and the data its script reads."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import build, read_yaml, write_yaml
+from htmlpage import Page, read
+
+from macros import dataset
+from macros.selfcheck import statement_hash
+
+DATA = dataset.load()
+
+
+def model_of(html: str) -> dict:
+    found = re.search(r'<script type="application/json" id="zs-model">(.*?)</script>', html, re.S)
+    return json.loads(found.group(1))
+
+
+def test_form_has_a_radio_group_per_statement_with_the_scale_and_dont_know(site):
+    page = read(site / "zelfscan" / "index.html")
+    values = [str(s["value"]) for s in DATA["scale"]] + ["?"]
+    for dim in DATA["dimensions"]:
+        assert f"{dim['number']}. {dim['title']}" in page.text
+        assert dim["summary"] in page.text
+        for i, statement in enumerate(dim["self_check"]):
+            radios = [a for a in page.all("input") if a.get("name") == f"zs-{dim['id']}-{i}"]
+            assert [r["value"] for r in radios] == values and all(r["type"] == "radio" for r in radios)
+            fieldset = [a for a in page.all("fieldset") if a.get("data-dimension") == dim["id"] and a.get("data-index") == str(i)]
+            assert fieldset and fieldset[0]["data-hash"] == statement_hash(statement)
+            assert statement in page.text
+        notes = {a.get("id") for a in page.all("textarea")}
+        assert {f"zs-{dim['id']}-good", f"zs-{dim['id']}-better"} <= notes
+    labels = {a.get("for") for a in page.all("label")}
+    assert {"zs-team", "zs-name", "zs-date"} <= labels
+    assert "Weet ik niet" in page.text
+    priorities = [a["value"] for a in page.all("input") if a.get("name") == "priority"]
+    assert priorities == [d["id"] for d in DATA["dimensions"]]
+    assert "Actieplan" in page.text and "Hoe merken we vooruitgang?" in page.text
+    assert "Waar blijven je antwoorden?" in page.text  # the privacy note
+
+
+def test_print_footer_names_the_content_version_and_site(site):
+    html = (site / "zelfscan" / "index.html").read_text()
+    footer = re.search(r"@bottom-left \{ content: \"(.*?)\";", html).group(1)
+    decoded = re.sub(r"\\([0-9a-f]+) ", lambda m: chr(int(m.group(1), 16)), footer)
+    assert decoded == (f"Zelfscan lerende organisatie · inhoud versie {DATA['version']} · "
+                       "https://lerende-organisatie.github.io/ontwikkelkaarten/")
+
+
+def test_model_for_the_script_matches_the_yaml(site):
+    model = model_of((site / "zelfscan" / "index.html").read_text())
+    assert model["version"] == DATA["version"]
+    assert [d["id"] for d in model["dimensions"]] == [d["id"] for d in DATA["dimensions"]]
+    first = model["dimensions"][0]
+    source = DATA["dimensions"][0]
+    assert first["url"] == f"../dimensies/{source['id']}/"
+    assert first["suggestions"] == [s["title"] for s in source["suggestions"]]
+    assert [s["text"] for s in first["statements"]] == source["self_check"]
+
+
+def test_dimension_pages_list_their_statements_and_link_to_the_form(site):
+    for dim in DATA["dimensions"]:
+        page = read(site / "dimensies" / dim["id"] / "index.html")
+        assert "zelfscan" in page.ids()
+        section = page.html.split('id="zelfscan"', 1)[1].split("<h2", 1)[0]
+        assert f'href="../../zelfscan/#zs-{dim["id"]}"' in section
+        for statement in dim["self_check"]:
+            assert statement in Page(section).text
+
+
+def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(project, tmp_path):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    attack = "</script><script>alert(1)</script> & {{ 6 * 7 }}"
+    data["dimensions"][0]["self_check"].append(f"Extra uitspraak {attack}")
+    data["dimensions"][0]["suggestions"][0]["title"] = f"Suggestie {attack}"
+    ninth = dict(data["dimensions"][0], id="negende", number=9, title="Negende dimensie", related=[],
+                 self_check=["Eerste van negen.", "Tweede van negen."])
+    data["dimensions"].append(ninth)
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    html = (tmp_path / "site" / "zelfscan" / "index.html").read_text()
+    page = read(tmp_path / "site" / "zelfscan" / "index.html")
+    first = data["dimensions"][0]
+    new_index = len(first["self_check"]) - 1
+    assert len([a for a in page.all("input") if a.get("name") == f"zs-{first['id']}-{new_index}"]) == len(data["scale"]) + 1
+    assert len([a for a in page.all("input") if a.get("name") in ("zs-negende-0", "zs-negende-1")]) == 2 * (len(data["scale"]) + 1)
+    assert "9. Negende dimensie" in page.text
+    assert "<script>alert(1)" not in html
+    assert "Extra uitspraak </script><script>alert(1)</script> & {{ 6 * 7 }}" in page.text  # shown, not run
+    model = model_of(html)
+    assert model["dimensions"][0]["statements"][-1]["text"] == f"Extra uitspraak {attack}"
+    assert model["dimensions"][0]["suggestions"][0] == f"Suggestie {attack}"
+    assert model["dimensions"][-1]["id"] == "negende"
