@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 
 import pytest
-from pypdf import PdfReader
+from pdftext import page_texts
 
 from macros import dataset
 
@@ -54,8 +53,7 @@ def stored(page):
 
 
 def pdf_pages(page) -> list[str]:
-    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
-    return [" ".join(p.extract_text().split()) for p in reader.pages]
+    return page_texts(page.pdf(format="A4"))
 
 
 # ---------- The builder ----------
