@@ -109,7 +109,8 @@ def test_research_page_cites_the_article_without_inventing_its_year_or_issue(sit
 
 def test_getting_started_page_walks_through_the_five_steps(site):
     page = read(site / "aan-de-slag" / "index.html")
-    steps = re.findall(r"<li><strong>(.*?)</strong>", page.html)
+    steps = [re.sub(r"<[^>]+>", "", step) for step in re.findall(r"<li><strong>(.*?)</strong>", page.html)]
     assert steps[:5] == ["Lees een kaart.", "Doe de zelfscan.", "Kies twee dimensies.", "Maak een actieplan.",
                          "Herhaal over een half jaar."]
+    assert '<a href="../zelfscan/">zelfscan</a>' in page.html
     assert {"leidinggevende", "team", "trainer"} <= page.ids()
