@@ -80,12 +80,13 @@ def label(path: Path) -> str:
         return str(path)
 
 
-def _schema() -> dict:
+def schema() -> dict:
+    """The JSON Schema of the dataset: the one place where its fields and limits are defined."""
     return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def _schema_problems(data: dict) -> list[tuple[list, str]]:
-    validator = Draft202012Validator(_schema())
+    validator = Draft202012Validator(schema())
     problems = []
     for err in validator.iter_errors(data):
         path = list(err.absolute_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset
+from macros import dataset, downloads
 from macros.render import render
 
 
@@ -33,3 +33,10 @@ def define_env(env) -> None:
     def dimension_overview() -> str:
         """The model at a glance: one card per dimension, in number order."""
         return render("overview.md.j2", dimensions=data()["dimensions"])
+
+    @env.macro
+    def offline_download() -> str:
+        """The zip of the offline edition, when `make offline` has made it."""
+        offline = env.conf["plugins"].get("material/offline")
+        return downloads.offline_download(env.conf["docs_dir"], bool(offline and offline.config.enabled),
+                                          data()["version"])

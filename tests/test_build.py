@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-from conftest import build, read_yaml, write_yaml
+from conftest import ROOT, build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
 from macros import dataset
@@ -114,3 +118,33 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
                      result.stderr), result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
+    """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
+                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
+
+
+def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
+    first = make_build(project)
+    assert first.returncode == 0, first.stderr
+    site = project / "site"
+    (site / "stale.txt").write_text("left from an older build")
+    good_home = (site / "index.html").read_text()
+
+    path = project / "data" / "dimensions.yaml"
+    path.write_text(path.read_text().replace("source: senge1990", "source: senge1991", 1))
+    failed = make_build(project)
+    assert failed.returncode != 0
+    assert "onbekende bron 'senge1991'" in failed.stderr and "Traceback" not in failed.stderr
+    assert (site / "index.html").read_text() == good_home and (site / "stale.txt").exists()
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
+
+    path.write_text(path.read_text().replace("source: senge1991", "source: senge1990", 1))
+    again = make_build(project)
+    assert again.returncode == 0, again.stderr
+    assert not (site / "stale.txt").exists() and (site / "index.html").exists()
