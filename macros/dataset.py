@@ -140,7 +140,8 @@ def _dutch(err) -> str:
         word = "minstens" if v == "minimum" else "hoogstens"
         return f"het getal moet {word} {expected} zijn (nu {err.instance})"
     if v == "not" and "pattern" in expected:
-        return f"{_show(err.instance)} mag geen < of > bevatten (de titel komt ook in menu en venstertitel)"
+        return (f"{_show(err.instance)} mag geen < of > en geen {{{{, {{% of {{# bevatten "
+                "(de titel komt ook in menu en venstertitel, waar hij niet beveiligd wordt)")
     if v == "enum":
         return f"{_show(err.instance)} is niet toegestaan; kies uit: {', '.join(map(str, expected))}"
     return f"{_show(err.instance)} is hier niet geldig" + _about(about)

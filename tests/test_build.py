@@ -148,3 +148,41 @@ def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
     again = make_build(project)
     assert again.returncode == 0, again.stderr
     assert not (site / "stale.txt").exists() and (site / "index.html").exists()
+
+
+SCRIPT = "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>{{ 7*191 }}{% if 1 %}!{% endif %}"
+SHORT = "<i>{{ 7*191 }}</i>"
+
+
+def _poison(value, key=""):
+    """Put HTML, a script and Jinja into every free-text field, as long as its limits allow."""
+    if isinstance(value, dict):
+        return {k: v if k in ("id", "key", "source", "doi", "url", "version") else _poison(v, k)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [value_ if key == "related" else _poison(value_, key) for value_ in value]
+    if isinstance(value, str):
+        if key == "title":
+            return "*x* &amp; " + value[:30]  # titles refuse < and > and Jinja (the check tests that)
+        return SCRIPT if key in ("summary", "intro", "key_question", "text", "note") else SHORT
+    return value
+
+
+def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path, page):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    data["dimensions"] = [_poison(d) for d in data["dimensions"]]
+    data["sources"] = [_poison(s) for s in data["sources"]]
+    data["scale"] = [dict(s, label=SHORT) for s in data["scale"]]
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    for path in pages:
+        html_page = read(path)
+        assert "1337" not in html_page.text, path  # no Jinja was evaluated
+        assert not any("onerror" in attrs for _, attrs in html_page.tags), path
+        assert "__pwned" not in "".join(re.findall(r"<script[^>]*>(.*?)</script>", html_page.html, re.S)), path
+    for path in pages:
+        page.goto(path.as_uri())
+        assert page.evaluate("window.__pwned") is None, path
