@@ -61,7 +61,7 @@ def load(path: Path | str = DATA_FILE) -> dict:
     try:
         root_node, data = yamlfile.read(path)
     except yamlfile.YamlProblem as err:
-        raise DatasetError(file_label, [Problem(err.line, "", err.message)]) from None
+        raise DatasetError(file_label, [Problem(err.line, err.field, err.message)]) from None
     if not isinstance(data, dict):
         raise DatasetError(file_label, [Problem(1, "", "het bestand moet beginnen met de velden 'version:', "
                                                        "'scale:', 'sources:' en 'dimensions:'")])
@@ -122,7 +122,7 @@ def _dutch(err) -> str:
         return f"onbekend veld: {', '.join(extra)}{hint} (toegestaan: {', '.join(allowed)})"
     if v == "type":
         kinds = expected if isinstance(expected, list) else [expected]
-        hint = TYPE_HINTS.get(kinds[0], "")
+        hint = TYPE_HINTS.get(kinds[0], "") if err.instance is not None else "vul hier iets in" + _about(about)
         return (f"verwacht {' of '.join(TYPE_NAMES.get(k, k) for k in kinds)}, gevonden: {_show(err.instance)}"
                 + (f"; {hint}" if hint else ""))
     if v == "minItems":
@@ -130,7 +130,7 @@ def _dutch(err) -> str:
     if v == "maxItems":
         return f"de lijst mag hoogstens {expected} item(s) bevatten (nu {len(err.instance)}); kies de sterkste"
     if v == "minLength" or (v == "pattern" and expected == r"\S"):
-        return "de tekst is leeg" + _about(about) + "; vul iets in of haal het veld of item weg"
+        return "de tekst is leeg; vul iets in of haal het veld of item weg"
     if v == "maxLength":
         return (f"de tekst is te lang: {len(err.instance)} tekens, hoogstens {expected} toegestaan; "
                 "maak hem korter")

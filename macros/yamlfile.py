@@ -7,6 +7,7 @@ nesting. Dates stay text. Every refusal is a `YamlProblem` with a line number; n
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -14,6 +15,8 @@ import yaml
 # The dataset nests five levels deep (dimensions > item > field); anything far deeper is a mistake or an attack.
 MAX_DEPTH = 20
 
+# The field a line starts, as in `    summary: ...` or `  - id: ...`: named in messages about that line.
+KEY_ON_LINE = re.compile(r"^[\s-]*([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
 # PyYAML's wording (a fragment of its message) and what it means for someone editing the file.
 SYNTAX_HINTS = [
     ("mapping values are not allowed here",
@@ -47,12 +50,13 @@ SYNTAX_HINTS = [
 
 
 class YamlProblem(Exception):
-    """The file cannot be read as our YAML; `line` is 1-based."""
+    """The file cannot be read as our YAML; `line` is 1-based, `field` the key written on that line, if any."""
 
-    def __init__(self, line: int, message: str):
+    def __init__(self, line: int, message: str, field: str = ""):
         super().__init__(message)
         self.line = line
         self.message = message
+        self.field = field
 
 
 def read(path: Path) -> tuple[yaml.Node | None, object]:
@@ -69,8 +73,11 @@ def read(path: Path) -> tuple[yaml.Node | None, object]:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as err:
         mark = _mark(err)
-        line = mark.line + 1 if mark else 1
-        raise _problem(err, text.splitlines(), line) from None
+        lines = text.splitlines()
+        problem = _problem(err, lines, mark.line + 1 if mark else 1)
+        key = KEY_ON_LINE.match(lines[problem.line - 1]) if problem.line <= len(lines) else None
+        problem.field = key.group(1) if key else ""
+        raise problem from None
     finally:
         loader.dispose()
     return node, data
