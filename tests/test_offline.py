@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build
 from htmlpage import read, resource_urls
+from mkdocs.config import load_config
 from test_build import make_build
 
 from macros import dataset, downloads
@@ -74,3 +75,10 @@ def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
     assert (project / "site" / downloads.OFFLINE_ZIP).read_bytes() == zip_path.read_bytes()
     links = [a for a in read(site_page).all("a") if a.get("href") == f"../{downloads.OFFLINE_ZIP}"]
     assert len(links) == 1
+
+
+def test_offline_configuration_keeps_what_breaks_file_urls_out():
+    """navigation.instant fetches pages with XHR and repo_url calls the GitHub API: neither works from file://."""
+    config = load_config(str(ROOT / "mkdocs-offline.yml"))
+    assert "navigation.instant" not in config.theme.get("features", [])
+    assert not config.repo_url and not config.edit_uri
