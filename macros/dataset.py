@@ -260,7 +260,7 @@ def _dotted(parts: list) -> str:
 def load_cached(path: Path | str = DATA_FILE) -> dict:
     """`load()`, read once per version of the file: a build asks for the dataset many times."""
     path = Path(path)
-    return _load_version(path, path.stat().st_mtime_ns)
+    return _load_version(path, path.stat().st_mtime_ns if path.exists() else 0)
 
 
 @functools.lru_cache(maxsize=4)

@@ -7,6 +7,7 @@ nesting. Dates stay text. Every refusal is a `YamlProblem` with a line number; n
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 
@@ -61,7 +62,13 @@ class YamlProblem(Exception):
 
 def read(path: Path) -> tuple[yaml.Node | None, object]:
     """Decode and parse the file; return its node tree (for line numbers) and its plain data."""
-    text = _decode(path.read_bytes())
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        reason = {errno.ENOENT: "het bestaat niet", errno.EACCES: "geen toestemming",
+                  errno.EISDIR: "het is een map"}.get(err.errno, err.strerror)
+        raise YamlProblem(1, f"kan het bestand niet lezen ({reason})") from None
+    text = _decode(raw)
     try:
         loader = _StrictLoader(text)
     except yaml.reader.ReaderError as err:

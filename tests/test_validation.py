@@ -61,6 +61,14 @@ def test_check_command_explains_without_traceback():
     assert "Traceback" not in result.stderr
 
 
+def test_check_command_explains_a_missing_file(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "macros.check", str(tmp_path / "weg.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{tmp_path / 'weg.yaml'}:1: kan het bestand niet lezen (het bestaat niet)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_check_command_accepts_the_real_dataset():
     result = subprocess.run([sys.executable, "-m", "macros.check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
