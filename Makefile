@@ -5,19 +5,31 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build check test clean cards
+.PHONY: serve build offline check test clean cards
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.installed  ## Build the static site into site/
-	$(MKDOCS) build --strict
+build: $(VENV)/.installed  ## Build the static site into site/; a failed build leaves the previous site/ as it was
+	rm -rf site.partial
+	$(MKDOCS) build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
+	rm -rf site.previous
+	if [ -d site ]; then mv site site.previous; fi
+	mv site.partial site
+	rm -rf site.previous
+
+offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
+	rm -rf build/offline
+	OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
+	mkdir -p docs/downloads
+	cd build/offline && $(abspath $(PYTHON)) -m zipfile -c lerende-organisatie-offline.zip lerende-organisatie
+	mv build/offline/lerende-organisatie-offline.zip docs/downloads/
 
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
 
 cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6 and A5) in site/kaartenset/
-	KAARTENSET_PDF=1 $(MKDOCS) build --strict
+	KAARTENSET_PDF=1 $(MAKE) build
 	$(PYTHON) -m macros.cards_pdf site
 
 test: $(VENV)/.installed  ## Run the whole test suite
@@ -29,4 +41,4 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 clean:
-	rm -rf $(VENV) site
+	rm -rf $(VENV) site site.partial site.previous

@@ -15,9 +15,6 @@ def main(argv: list[str]) -> int:
     except dataset.DatasetError as err:
         print(err, file=sys.stderr)
         return 1
-    except OSError as err:
-        print(f"{path}: kan het bestand niet lezen ({err.strerror})", file=sys.stderr)
-        return 1
     print(f"{dataset.label(path)}: in orde "
           f"({len(data['dimensions'])} dimensies, {len(data['sources'])} bronnen, versie {data['version']})")
     return 0

@@ -10,12 +10,13 @@ from __future__ import annotations
 import difflib
 import functools
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from jsonschema import Draft202012Validator
+
+from macros import links, yamlfile
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = ROOT / "data" / "dimensions.yaml"
@@ -23,10 +24,6 @@ SCHEMA_FILE = ROOT / "data" / "dimensions.schema.json"
 
 # Fields whose text may contain Markdown (links, emphasis); every other text field is plain text.
 MARKDOWN_FIELDS = {"intro", "text", "note"}
-# Link targets in Markdown fields: inline `[text](target)` and reference `[label]: target`.
-MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$", re.MULTILINE)
-URL_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
-SAFE_SCHEMES = {"http", "https", "mailto"}
 
 
 @dataclass(frozen=True)
@@ -61,8 +58,13 @@ def load(path: Path | str = DATA_FILE) -> dict:
     """
     path = Path(path)
     file_label = label(path)
-    text = _read_text(path, file_label)
-    root_node, data = _parse(text, file_label)
+    try:
+        root_node, data = yamlfile.read(path)
+    except yamlfile.YamlProblem as err:
+        raise DatasetError(file_label, [Problem(err.line, err.field, err.message)]) from None
+    if not isinstance(data, dict):
+        raise DatasetError(file_label, [Problem(1, "", "het bestand moet beginnen met de velden 'version:', "
+                                                       "'scale:', 'sources:' en 'dimensions:'")])
     problems = _schema_problems(data) + _cross_field_problems(data)
     if problems:
         raise DatasetError(file_label, [_locate(root_node, parts, msg) for parts, msg in problems])
@@ -78,82 +80,13 @@ def label(path: Path) -> str:
         return str(path)
 
 
-def _read_text(path: Path, label: str) -> str:
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raise DatasetError(label, [Problem(1, "", "het bestand begint met een BOM-teken; "
-                                             "sla het op als 'UTF-8' zonder BOM")])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise DatasetError(label, [Problem(line, "", f"ongeldig teken (byte 0x{raw[err.start]:02x}); "
-                                                     "sla het bestand op als UTF-8")]) from None
-
-
-class _ContentProblem(yaml.MarkedYAMLError):
-    """Valid YAML that we still refuse; its message needs no YAML-syntax hint."""
-
-
-class _StrictLoader(yaml.SafeLoader):
-    """A safe loader that refuses duplicate keys and anchors/aliases (no alias bombs)."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _ContentProblem(
-                problem="YAML-aliassen (*naam) zijn niet toegestaan; schrijf de tekst gewoon uit",
-                problem_mark=event.start_mark,
-            )
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node, deep=False):
-        seen = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise _ContentProblem(
-                    problem=f"het veld '{key}' staat twee keer in hetzelfde blok "
-                            f"(eerder op regel {seen[key] + 1})",
-                    problem_mark=key_node.start_mark,
-                )
-            seen[key] = key_node.start_mark.line
-        return super().construct_mapping(node, deep=deep)
-
-
-def _parse(text: str, label: str) -> tuple[yaml.Node, object]:
-    loader = _StrictLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        raise DatasetError(label, [Problem(line, "", _yaml_message(err, text, line))]) from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
-        raise DatasetError(label, [Problem(1, "", "het bestand moet beginnen met velden als "
-                                                  "'version:', 'scale:', 'sources:' en 'dimensions:'")])
-    return node, data
-
-
-def _yaml_message(err: yaml.MarkedYAMLError, text: str, line: int) -> str:
-    if isinstance(err, _ContentProblem):
-        return err.problem
-    lines = text.splitlines()
-    if 0 < line <= len(lines) and "\t" in lines[line - 1]:
-        return "tab-teken gevonden; gebruik spaties om in te springen"
-    problem = err.problem or str(err)
-    return f"het bestand is geen geldige YAML ({problem}); controleer inspringing, dubbele punten en aanhalingstekens"
-
-
-def _schema() -> dict:
+def schema() -> dict:
+    """The JSON Schema of the dataset: the one place where its fields and limits are defined."""
     return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def _schema_problems(data: dict) -> list[tuple[list, str]]:
-    validator = Draft202012Validator(_schema())
+    validator = Draft202012Validator(schema())
     problems = []
     for err in validator.iter_errors(data):
         path = list(err.absolute_path)
@@ -164,44 +97,64 @@ def _schema_problems(data: dict) -> list[tuple[list, str]]:
     return problems
 
 
+TYPE_NAMES = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "object": "blok met velden",
+              "null": "niets", "number": "getal", "boolean": "ja/nee"}
+TYPE_HINTS = {
+    "string": "zet de tekst tussen aanhalingstekens, bijvoorbeeld \"Nee\" of \"2026.1\"",
+    "integer": "schrijf alleen cijfers, zonder aanhalingstekens, bijvoorbeeld 3",
+    "array": "schrijf een lijst als [\"a\", \"b\"] of met '- ' voor elk item op een eigen regel",
+    "object": "schrijf velden als 'title: ...' en 'text: ...', ingesprongen onder de '- '",
+}
+
+
 def _dutch(err) -> str:
-    """Say a JSON Schema error in plain Dutch, with what would be valid."""
-    v, expected = err.validator, err.validator_value
+    """Say a JSON Schema error in plain Dutch, with what would be valid (the field's own description)."""
+    v, expected, about = err.validator, err.validator_value, err.schema.get("description")
     if v == "required":
+        properties = err.schema.get("properties", {})
         missing = [k for k in expected if k not in err.instance]
-        return f"verplicht veld ontbreekt: {', '.join(missing)}"
+        wanted = "; ".join(f"'{k}:' ({properties.get(k, {}).get('description', '')})" for k in missing)
+        return f"verplicht veld ontbreekt: {', '.join(missing)}; voeg toe: {wanted}"
     if v == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {}))
         extra = sorted(set(err.instance) - set(allowed))
         hint = _did_you_mean(extra[0], allowed) if extra else ""
         return f"onbekend veld: {', '.join(extra)}{hint} (toegestaan: {', '.join(allowed)})"
     if v == "type":
-        names = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "object": "blok met velden",
-                 "null": "leeg (null)", "number": "getal", "boolean": "ja/nee"}
         kinds = expected if isinstance(expected, list) else [expected]
-        return f"verwacht {' of '.join(names.get(k, k) for k in kinds)}, gevonden: {_show(err.instance)}"
+        hint = TYPE_HINTS.get(kinds[0], "") if err.instance is not None else "vul hier iets in" + _about(about)
+        return (f"verwacht {' of '.join(TYPE_NAMES.get(k, k) for k in kinds)}, gevonden: {_show(err.instance)}"
+                + (f"; {hint}" if hint else ""))
     if v == "minItems":
-        return f"de lijst moet minstens {expected} item(s) bevatten (nu {len(err.instance)})"
+        return f"de lijst moet minstens {expected} item(s) bevatten (nu {len(err.instance)})" + _about(about)
     if v == "maxItems":
-        return f"de lijst mag hoogstens {expected} item(s) bevatten (nu {len(err.instance)})"
+        return f"de lijst mag hoogstens {expected} item(s) bevatten (nu {len(err.instance)}); kies de sterkste"
     if v == "minLength" or (v == "pattern" and expected == r"\S"):
-        return "de tekst is leeg"
+        return "de tekst is leeg; vul iets in of haal het veld of item weg"
     if v == "maxLength":
-        return f"de tekst is te lang: {len(err.instance)} tekens, hoogstens {expected} toegestaan"
+        return (f"de tekst is te lang: {len(err.instance)} tekens, hoogstens {expected} toegestaan; "
+                "maak hem korter")
     if v == "pattern":
-        return f"{_show(err.instance)} heeft niet de juiste vorm: {err.schema.get('description', expected)}"
+        return f"{_show(err.instance)} heeft niet de juiste vorm" + _about(about or expected)
     if v in ("minimum", "maximum"):
         word = "minstens" if v == "minimum" else "hoogstens"
         return f"het getal moet {word} {expected} zijn (nu {err.instance})"
     if v == "not" and "pattern" in expected:
-        return f"{_show(err.instance)} mag geen < of > bevatten (de titel komt ook in menu en venstertitel)"
+        return (f"{_show(err.instance)} mag geen < of > en geen {{{{, {{% of {{# bevatten "
+                "(de titel komt ook in menu en venstertitel, waar hij niet beveiligd wordt)")
     if v == "enum":
         return f"{_show(err.instance)} is niet toegestaan; kies uit: {', '.join(map(str, expected))}"
-    return err.message
+    return f"{_show(err.instance)} is hier niet geldig" + _about(about)
+
+
+def _about(description: str | None) -> str:
+    return f" ({description})" if description else ""
 
 
 def _show(value) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return "niets (het veld is leeg)"
+    text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -213,13 +166,14 @@ def _did_you_mean(word: str, options) -> str:
 def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
     """Rules a JSON Schema cannot express: uniqueness and references between fields."""
     problems: list[tuple[list, str]] = []
-    sources = data.get("sources") if isinstance(data.get("sources"), list) else []
-    dimensions = data.get("dimensions") if isinstance(data.get("dimensions"), list) else []
-    source_keys = _unique(problems, sources, "key", ["sources"], "bron")
-    dimension_ids = _unique(problems, dimensions, "id", ["dimensions"], "dimensie-id")
-    _unique(problems, dimensions, "number", ["dimensions"], "dimensienummer")
-    scale = data.get("scale") if isinstance(data.get("scale"), list) else []
-    _unique(problems, scale, "value", ["scale"], "schaalwaarde")
+    sources = _list(data.get("sources"))
+    dimensions = _list(data.get("dimensions"))
+    source_keys = _unique(problems, sources, "key", ["sources"], "bron", "kies een andere 'key'")
+    dimension_ids = _unique(problems, dimensions, "id", ["dimensions"], "dimensie-id", "kies een ander 'id'")
+    numbers = [d["number"] for d in dimensions if isinstance(d, dict) and isinstance(d.get("number"), int)]
+    _unique(problems, dimensions, "number", ["dimensions"], "dimensienummer",
+            f"kies een ander nummer (vrij is bijvoorbeeld {max(numbers, default=0) + 1})")
+    _unique(problems, _list(data.get("scale")), "value", ["scale"], "schaalwaarde", "elke score komt één keer voor")
 
     for i, dim in enumerate(dimensions):
         if not isinstance(dim, dict):
@@ -228,9 +182,11 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
         for j, other in enumerate(_list(dim.get("related"))):
             if isinstance(other, str) and other not in dimension_ids:
                 problems.append((["dimensions", i, "related", j],
-                                 f"onbekende dimensie '{other}'{_did_you_mean(other, dimension_ids)}"))
+                                 f"onbekende dimensie '{other}'{_did_you_mean(other, dimension_ids)} "
+                                 f"(bestaande ids: {', '.join(sorted(map(str, dimension_ids)))})"))
             elif other == dim.get("id"):
-                problems.append((["dimensions", i, "related", j], "een dimensie kan niet naar zichzelf verwijzen"))
+                problems.append((["dimensions", i, "related", j],
+                                 f"een dimensie kan niet naar zichzelf verwijzen; haal '{other}' hier weg"))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
     problems.extend(_unsafe_links(data, []))
@@ -240,8 +196,8 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
 def _feedback_problems(feedback: dict, source_keys: set, dimension_ids: set) -> list[tuple[list, str]]:
     """The feedback tool's ids are used in the page and the builder, so they must be unique and resolve."""
     problems: list[tuple[list, str]] = []
-    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id")
-    _unique(problems, _list(feedback.get("roles")), "id", ["feedback", "roles"], "rol-id")
+    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id", "kies een ander 'id'")
+    _unique(problems, _list(feedback.get("roles")), "id", ["feedback", "roles"], "rol-id", "kies een ander 'id'")
     dimension = feedback.get("dimension")
     if isinstance(dimension, str) and dimension not in dimension_ids:
         problems.append((["feedback", "dimension"],
@@ -261,15 +217,15 @@ def _reading_problems(reading, base: list, source_keys: set) -> list[tuple[list,
     return problems
 
 
-def _unique(problems, items, field, base, noun) -> set:
+def _unique(problems, items, field, base, noun, advice) -> set:
     seen: dict = {}
     for i, item in enumerate(items):
         value = item.get(field) if isinstance(item, dict) else None
         if value is None or isinstance(value, (dict, list)):
             continue
         if value in seen:
-            problems.append((base + [i, field],
-                             f"{noun} '{value}' komt twee keer voor (ook bij {_dotted(base)}[{seen[value]}])"))
+            problems.append((base + [i, field], f"{noun} '{value}' komt twee keer voor "
+                                                f"(ook bij {_dotted(base)}[{seen[value]}]); {advice}"))
         else:
             seen[value] = i
     return set(seen)
@@ -289,11 +245,9 @@ def _unsafe_links(value, path) -> list[tuple[list, str]]:
         for i, child in enumerate(value):
             found += _unsafe_links(child, path + [i])
     elif isinstance(value, str) and path and path[-1] in MARKDOWN_FIELDS:
-        for inline, reference in MARKDOWN_LINK.findall(value):
-            scheme = URL_SCHEME.match(inline or reference)
-            if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
-                found.append((path, f"een link met '{scheme.group(1)}:' is niet toegestaan; "
-                                    "gebruik een adres dat begint met https:// of mailto:"))
+        for scheme in links.unsafe_schemes(value):
+            found.append((path, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren in plaats "
+                                "van een pagina openen); gebruik een adres dat begint met https:// of mailto:"))
     return found
 
 
@@ -327,7 +281,7 @@ def _dotted(parts: list) -> str:
 def load_cached(path: Path | str = DATA_FILE) -> dict:
     """`load()`, read once per version of the file: a build asks for the dataset many times."""
     path = Path(path)
-    return _load_version(path, path.stat().st_mtime_ns)
+    return _load_version(path, path.stat().st_mtime_ns if path.exists() else 0)
 
 
 @functools.lru_cache(maxsize=4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros import dataset, feedback, selfcheck
+from macros import dataset, downloads, feedback, selfcheck
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 from macros import cards
@@ -61,3 +61,10 @@ def define_env(env) -> None:
     def self_check_form() -> str:
         """The self-check form, its tools and the data its script needs."""
         return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"], env.conf["site_url"] or "")
+
+    @env.macro
+    def offline_download() -> str:
+        """The zip of the offline edition, when `make offline` has made it."""
+        offline = env.conf["plugins"].get("material/offline")
+        return downloads.offline_download(env.conf["docs_dir"], bool(offline and offline.config.enabled),
+                                          data()["version"])

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["mkdocs.yml", "docs", "data", "macros", "overrides"]
+PROJECT_PARTS = ["mkdocs.yml", "mkdocs-offline.yml", "docs", "data", "macros", "overrides"]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # GitHub runners: google-chrome
 
 
@@ -30,11 +30,11 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build the way `make build` does; never raises."""
+def build(project: Path, site_dir: Path, config: str = "mkdocs.yml", **env: str) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build the way `make build` does (`make offline`: config and OFFLINE); never raises."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)],
-        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / config), "-d", str(site_dir)],
+        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
 
 

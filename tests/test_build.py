@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-from conftest import build, read_yaml, write_yaml
+from conftest import ROOT, build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
 from macros import dataset
@@ -114,3 +118,72 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
                      result.stderr), result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
+    """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
+                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
+
+
+def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
+    first = make_build(project)
+    assert first.returncode == 0, first.stderr
+    site = project / "site"
+    (site / "stale.txt").write_text("left from an older build")
+    good_home = (site / "index.html").read_text()
+
+    path = project / "data" / "dimensions.yaml"
+    path.write_text(path.read_text().replace("source: senge1990", "source: senge1991", 1))
+    failed = make_build(project)
+    assert failed.returncode != 0
+    assert "onbekende bron 'senge1991'" in failed.stderr and "Traceback" not in failed.stderr
+    assert (site / "index.html").read_text() == good_home and (site / "stale.txt").exists()
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
+
+    path.write_text(path.read_text().replace("source: senge1991", "source: senge1990", 1))
+    again = make_build(project)
+    assert again.returncode == 0, again.stderr
+    assert not (site / "stale.txt").exists() and (site / "index.html").exists()
+
+
+SCRIPT = "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>{{ 7*191 }}{% if 1 %}!{% endif %}"
+SHORT = "<i>{{ 7*191 }}</i>"
+
+
+def _poison(value, key=""):
+    """Put HTML, a script and Jinja into every free-text field, as long as its limits allow."""
+    if isinstance(value, dict):
+        return {k: v if k in ("id", "key", "source", "doi", "url", "version", "type", "dimension") else _poison(v, k)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [value_ if key == "related" else _poison(value_, key) for value_ in value]
+    if isinstance(value, str):
+        if key == "title":
+            return "*x* &amp; " + value[:30]  # titles refuse < and > and Jinja (the check tests that)
+        return SCRIPT if key in ("summary", "intro", "key_question", "text", "note") else SHORT
+    return value
+
+
+def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path, page):
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    data["dimensions"] = [_poison(d) for d in data["dimensions"]]
+    data["sources"] = [_poison(s) for s in data["sources"]]
+    data["feedback"] = _poison(data["feedback"])
+    data["scale"] = [dict(s, label=SHORT) for s in data["scale"]]
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    for path in pages:
+        html_page = read(path)
+        assert "1337" not in html_page.text, path  # no Jinja was evaluated
+        assert not any("onerror" in attrs for _, attrs in html_page.tags), path
+        assert "__pwned" not in "".join(re.findall(r"<script[^>]*>(.*?)</script>", html_page.html, re.S)), path
+    for path in pages:
+        page.goto(path.as_uri())
+        assert page.evaluate("window.__pwned") is None, path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
 import sys
@@ -17,8 +18,14 @@ EXPECT = re.compile(r"^# expect: (\d+): (.+)$", re.MULTILINE)
 
 
 def expectations(path: Path) -> list[tuple[int, str]]:
-    """Each fixture states, in its header, the line and message it must produce."""
-    found = [(int(line), message) for line, message in EXPECT.findall(path.read_text(encoding="utf-8", errors="replace"))]
+    """Each fixture states, in its header, the line and message it must produce.
+
+    A fixture that cannot carry a readable comment (UTF-16) states them in a sidecar `<name>.expect` file.
+    """
+    sidecar = path.with_suffix(".expect")
+    text = ("# expect: " + sidecar.read_text(encoding="utf-8").replace("\n", "\n# expect: ") if sidecar.exists()
+            else path.read_text(encoding="utf-8", errors="replace"))
+    found = [(int(line), message) for line, message in EXPECT.findall(text)]
     assert found, f"{path.name} has no '# expect:' line"
     return found
 
@@ -54,7 +61,58 @@ def test_check_command_explains_without_traceback():
     assert "Traceback" not in result.stderr
 
 
+def test_check_command_explains_a_missing_file(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "macros.check", str(tmp_path / "weg.yaml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{tmp_path / 'weg.yaml'}:1: kan het bestand niet lezen (het bestaat niet)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_check_command_accepts_the_real_dataset():
     result = subprocess.run([sys.executable, "-m", "macros.check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("data/dimensions.yaml: in orde")
+
+
+@pytest.mark.parametrize("name", ["alias_bomb", "deep_nesting", "utf16", "yaml_tag", "long_text"])
+def test_hostile_file_fails_fast_with_its_message_in_little_memory(name):
+    """Run the check with 512 MB of address space: a loader that expanded the alias bomb would die."""
+    fixture = FIXTURES / "invalid" / f"{name}.yaml"
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20)); "
+    result = subprocess.run(
+        [sys.executable, "-c", limit + "import sys; from macros import check; sys.exit(check.main(sys.argv[1:]))",
+         str(fixture)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+    line, message = expectations(fixture)[0]
+    assert f"{dataset.label(fixture)}:{line}: " in result.stderr and message in result.stderr, result.stderr
+
+
+MUTATIONS = [":", ": ", "-", "- ", '"', "'", "[", "]", "{", "}", "\t", "\n", "  ", "&a ", "*a", "!!str ", "#", "|",
+             ">", "%", "@", "`", "\x00", "\x07", "é", "\ufeff", "? ", ",", "\\"]
+
+
+def test_no_edit_mistake_escapes_as_a_traceback(tmp_path):
+    """Hundreds of random small mistakes in a valid file: each one is a DatasetError or still valid, never a crash."""
+    rng = random.Random(8)
+    original = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    target = tmp_path / "dimensions.yaml"
+    for _ in range(400):
+        text = original
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(text))
+            action = rng.choice(["insert", "delete", "duplicate-line"])
+            if action == "insert":
+                text = text[:at] + rng.choice(MUTATIONS) + text[at:]
+            elif action == "delete":
+                text = text[:at] + text[at + rng.randint(1, 8):]
+            else:
+                lines = text.splitlines(keepends=True)
+                i = rng.randrange(len(lines))
+                text = "".join(lines[: i + 1] + lines[i:])
+        target.write_bytes(text.encode("utf-8", errors="surrogatepass"))
+        try:
+            dataset.load(target)
+        except dataset.DatasetError as err:
+            assert all(p.line >= 1 and p.message for p in err.problems), text

@@ -1,0 +1,189 @@
+"""Read the dataset file strictly: UTF-8 only, plain YAML only, explained in Dutch when it is not.
+
+The dataset is edited by hand and may be hostile, so the reader refuses what editors never need and
+attackers love: aliases (alias bombs), tags (`!!python/...`), duplicate keys, non-text keys and deep
+nesting. Dates stay text. Every refusal is a `YamlProblem` with a line number; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+from pathlib import Path
+
+import yaml
+
+# The dataset nests five levels deep (dimensions > item > field); anything far deeper is a mistake or an attack.
+MAX_DEPTH = 20
+
+# The field a line starts, as in `    summary: ...` or `  - id: ...`: named in messages about that line.
+KEY_ON_LINE = re.compile(r"^[\s-]*([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)")
+# PyYAML's wording (a fragment of its message) and what it means for someone editing the file.
+SYNTAX_HINTS = [
+    ("mapping values are not allowed here",
+     "een dubbele punt met een spatie erna (': ') in een tekst zonder aanhalingstekens; "
+     "zet de hele tekst tussen aanhalingstekens (\"...\")"),
+    ("could not find expected ':'",
+     "na een veldnaam ontbreekt de dubbele punt, of een tekst loopt over meerdere regels zonder aanhalingstekens"),
+    ("found unexpected end of stream",
+     "een tekst is niet afgesloten: ontbreekt er een aanhalingsteken (\" of ') aan het eind?"),
+    ("expected ',' or ']'",
+     "een lijst tussen [ en ] is niet goed afgesloten; controleer komma's en haakjes en zet tekst met "
+     "komma's tussen aanhalingstekens"),
+    ("expected ',' or '}'",
+     "een blok tussen { en } is niet goed afgesloten; controleer komma's en haakjes en zet tekst met "
+     "komma's tussen aanhalingstekens"),
+    ("cannot start any token",
+     "een tekst begint met een teken dat YAML niet toestaat (zoals @, ` of %); zet de tekst tussen aanhalingstekens"),
+    ("escape",
+     "een backslash (\\) in een tekst tussen dubbele aanhalingstekens; schrijf \\\\ of gebruik enkele aanhalingstekens"),
+    ("expected a single document",
+     "het bestand mag maar één document bevatten; haal de regel met '---' weg"),
+    ("expected <block end>",
+     "de inspringing klopt niet: velden van hetzelfde blok moeten precies even ver inspringen, met spaties"),
+    ("expected key",
+     "de inspringing klopt niet: velden van hetzelfde blok moeten precies even ver inspringen, met spaties"),
+    ("expected '-' indicator",
+     "de inspringing klopt niet: elk item van een lijst begint met '- ' op dezelfde hoogte"),
+    ("expected node content",
+     "hier ontbreekt een waarde (bijvoorbeeld na '- ' of na een komma)"),
+]
+
+
+class YamlProblem(Exception):
+    """The file cannot be read as our YAML; `line` is 1-based, `field` the key written on that line, if any."""
+
+    def __init__(self, line: int, message: str, field: str = ""):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+        self.field = field
+
+
+def read(path: Path) -> tuple[yaml.Node | None, object]:
+    """Decode and parse the file; return its node tree (for line numbers) and its plain data."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        reason = {errno.ENOENT: "het bestaat niet", errno.EACCES: "geen toestemming",
+                  errno.EISDIR: "het is een map"}.get(err.errno, err.strerror)
+        raise YamlProblem(1, f"kan het bestand niet lezen ({reason})") from None
+    text = _decode(raw)
+    try:
+        loader = _StrictLoader(text)
+    except yaml.reader.ReaderError as err:
+        line = text[: err.position].count("\n") + 1
+        raise YamlProblem(line, f"onzichtbaar stuurteken (code {err.character:#04x}) gevonden; haal het weg "
+                                "(het komt vaak mee bij kopiëren uit een ander programma)") from None
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as err:
+        mark = _mark(err)
+        lines = text.splitlines()
+        problem = _problem(err, lines, mark.line + 1 if mark else 1)
+        key = KEY_ON_LINE.match(lines[problem.line - 1]) if problem.line <= len(lines) else None
+        problem.field = key.group(1) if key else ""
+        raise problem from None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise YamlProblem(1, "het bestand is opgeslagen als UTF-16; sla het op als 'UTF-8' (zonder BOM)")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise YamlProblem(1, "het bestand begint met een onzichtbaar BOM-teken; sla het op als 'UTF-8' zonder BOM")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise YamlProblem(line, f"ongeldig teken (byte {raw[err.start]:#04x}): het bestand is niet als UTF-8 "
+                                "opgeslagen (vaak Windows-1252 of Latin-1, bijvoorbeeld bij een é of ë); "
+                                "sla het op als 'UTF-8'") from None
+
+
+def _mark(err: yaml.MarkedYAMLError):
+    """Where the mistake starts: an unclosed quote is reported at its end of file, so point at its start."""
+    if err.problem and "end of stream" in err.problem and err.context_mark:
+        return err.context_mark
+    return err.problem_mark or err.context_mark
+
+
+def _problem(err: yaml.MarkedYAMLError, lines: list[str], line: int) -> YamlProblem:
+    if isinstance(err, _Refused):
+        return YamlProblem(line, err.problem)
+    if 0 < line <= len(lines) and "\t" in lines[line - 1]:
+        return YamlProblem(line, "tab-teken gevonden; gebruik spaties om in te springen (twee per niveau)")
+    unclosed = _unclosed_quote(lines, line)
+    if unclosed:
+        return YamlProblem(unclosed, "een tekst is niet afgesloten: ontbreekt er een aanhalingsteken (\") aan het eind?")
+    problem = err.problem or ""
+    for fragment, hint in SYNTAX_HINTS:
+        if fragment in problem:
+            return YamlProblem(line, f"het bestand is hier geen geldige YAML: {hint}")
+    return YamlProblem(line, f"het bestand is hier geen geldige YAML ({problem or err}); "
+                             "controleer inspringing, dubbele punten en aanhalingstekens")
+
+
+def _unclosed_quote(lines: list[str], line: int) -> int | None:
+    """A line just before the error with an odd number of double quotes: its text runs on into the next lines."""
+    for number in range(line, max(line - 3, 0), -1):
+        if number <= len(lines) and lines[number - 1].replace('\\"', "").count('"') % 2:
+            return number
+    return None
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Valid YAML that we still refuse; its message needs no syntax hint."""
+
+
+def _refuse(message: str, mark) -> None:
+    raise _Refused(problem=message, problem_mark=mark)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader without aliases, tags, duplicate or non-text keys, dates, or deep nesting."""
+
+    # Dates stay text: the dataset has none, and `version: 2026-01-01` should get a plain "wrong form" message.
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            _refuse("YAML-verwijzingen (*naam) zijn niet toegestaan; schrijf de tekst gewoon uit", event.start_mark)
+        if getattr(event, "tag", None) not in (None, "!"):
+            _refuse(f"labels als '{event.tag}' zijn niet toegestaan; schrijf gewone tekst, lijsten en velden",
+                    event.start_mark)
+        if self._depth >= MAX_DEPTH:
+            _refuse(f"te diep genest (meer dan {MAX_DEPTH} niveaus lijsten of blokken binnen elkaar)",
+                    event.start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                _refuse("hier staat een lijst of blok waar een veldnaam hoort; veldnamen zijn woorden als 'title'",
+                        key_node.start_mark)
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                _refuse(f"'{key_node.value}' kan geen veldnaam zijn; veldnamen zijn woorden als 'title' of 'text' "
+                        "(zet tekst met een dubbele punt erin tussen aanhalingstekens)", key_node.start_mark)
+            if key in seen:
+                _refuse(f"het veld '{key}' staat twee keer in hetzelfde blok (eerder op regel {seen[key] + 1}); "
+                        "haal er één weg of voeg ze samen", key_node.start_mark)
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)

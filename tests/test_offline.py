@@ -1,0 +1,84 @@
+"""The offline edition: opens from file:// in Chromium with working search, no network, offered as a zip."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build
+from htmlpage import read, resource_urls
+from mkdocs.config import load_config
+from test_build import make_build
+
+from macros import dataset, downloads
+
+DATA = dataset.load()
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("offline") / "lerende-organisatie"
+    result = build(ROOT, site_dir, config="mkdocs-offline.yml", OFFLINE="true")
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+def test_offline_pages_link_files_load_nothing_remote_and_have_no_edit_button(offline_site):
+    pages = list(offline_site.rglob("*.html"))
+    assert len(pages) >= 1 + len(DATA["dimensions"])
+    for path in pages:
+        page = read(path)
+        assert not [u for u in resource_urls(page) if re.match(r"^(https?:)?//", u)], path
+        assert not [a for a in page.all("a") if a.get("rel") == "edit"], path
+        internal = [a["href"] for a in page.all("a") if a.get("href") and not re.match(r"^[a-z]+:|#", a["href"])]
+        assert all(re.search(r"\.(html|json|zip)(#.*)?$", href) for href in internal), (path, internal)
+    home = read(offline_site / "index.html")
+    assert "assets/vendor/iframe-worker/shim.js" in [s.get("src") for s in home.all("script")]
+    assert (offline_site / "search" / "search_index.js").read_text().startswith("var __index = ")
+    assert "Je gebruikt de offline-versie" in read(offline_site / "offline.html").text
+
+
+def test_offline_edition_works_from_file_urls_with_search(offline_site, page):
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((offline_site / "index.html").as_uri())
+    dim = next(d for d in DATA["dimensions"] if d["id"] == "feedbackprocessen")
+    page.keyboard.press("/")  # Material's shortcut to open the search dialog
+    page.keyboard.type("feedback")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
+    assert re.search(rf"dimensies/{dim['id']}\.html", hrefs[0]), hrefs
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_url(re.compile(rf"dimensies/{dim['id']}\.html"))
+    assert page.locator("h1").first.inner_text().startswith(f"{dim['number']}. ")
+    assert requests and all(url.startswith(("file://", "data:", "about:", "blob:")) for url in requests), requests
+
+
+def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
+    site_page = project / "site" / "offline" / "index.html"
+    shutil.rmtree(project / "docs" / "downloads", ignore_errors=True)
+    assert make_build(project).returncode == 0  # without the zip the strict build passes, with a note
+    assert "niet gemaakt" in read(site_page).text and "lerende-organisatie-offline.zip" not in site_page.read_text()
+
+    result = make_build(project, target="offline")
+    assert result.returncode == 0, result.stderr
+    zip_path = project / "docs" / downloads.OFFLINE_ZIP
+    names = zipfile.ZipFile(zip_path).namelist()
+    assert "lerende-organisatie/index.html" in names and "lerende-organisatie/search/search_index.js" in names
+    assert f"lerende-organisatie/dimensies/{DATA['dimensions'][0]['id']}.html" in names
+    assert not [n for n in names if n.endswith(".zip")]  # the edition does not contain an older zip
+
+    assert make_build(project).returncode == 0
+    assert (project / "site" / downloads.OFFLINE_ZIP).read_bytes() == zip_path.read_bytes()
+    links = [a for a in read(site_page).all("a") if a.get("href") == f"../{downloads.OFFLINE_ZIP}"]
+    assert len(links) == 1
+
+
+def test_offline_configuration_keeps_what_breaks_file_urls_out():
+    """navigation.instant fetches pages with XHR and repo_url calls the GitHub API: neither works from file://."""
+    config = load_config(str(ROOT / "mkdocs-offline.yml"))
+    assert "navigation.instant" not in config.theme.get("features", [])
+    assert not config.repo_url and not config.edit_uri
