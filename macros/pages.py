@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -57,12 +57,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
 
 
 def _dimension_of(page: Page, config: MkDocsConfig) -> dict | None:
-    if not page.file.generated_by:
+    path = PurePosixPath(page.file.src_uri)
+    if not page.file.generated_by or path.parent.as_posix() != PAGE_DIR:
         return None
-    for dim in dataset.load_cached(_data_file(config))["dimensions"]:
-        if page.file.src_uri == _page_path(dim):
-            return dim
-    return None
+    return dataset.dimensions_by_id_cached(_data_file(config)).get(path.stem)
 
 
 def _page_path(dim: dict) -> str:
