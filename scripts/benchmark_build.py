@@ -39,7 +39,7 @@ def main() -> None:
             data = synthetic(real, n)
             ours = make_ours(Path(tmp) / f"ours-{n}", data)
             plain = make_plain(Path(tmp) / f"plain-{n}", data)
-            runs = 3 if n < 800 else 1
+            runs = 3 if n < 800 else 2
             rows.append((f"{n} dimensies", n, best_time(ours, runs), best_time(plain, runs)))
             print(rows[-1], flush=True)
     report = render_report(rows)
