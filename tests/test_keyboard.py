@@ -78,8 +78,10 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
     for _ in range(MAX_TABS):
         focused = tab(page)
         if focused is None or (seen and focused == seen[0]):
-            break
+            break  # past the last element: every Tab stop was checked
         seen.append(focused)
+    else:
+        pytest.fail(f"more than {MAX_TABS} Tab stops on {path or 'home'}: raise MAX_TABS")
     assert len(seen) >= 5, f"Tab reached only {seen}"
 
 
