@@ -2,7 +2,8 @@
 
 Every built page is already checked as loaded. A state here is a page plus what a user does on it
 (open a dialog, fill in a form), so parts that only appear after an action are checked too.
-Add a state when a page gets such a part: a name, the page's path and a function doing the action.
+Add a state when a page gets such a part: a name, the page's path and a function doing the action
+(end it with `settle(page)`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ class State:
     act: Callable[[Page], None]
 
 
+def settle(page: Page) -> None:
+    """Wait until every CSS transition and animation has ended: a colour half-way is not what a user reads."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
 def open_search(query: str) -> Callable[[Page], None]:
     """Type a query into Material's search dialog and wait until its results show."""
 
@@ -26,6 +32,7 @@ def open_search(query: str) -> Callable[[Page], None]:
         page.keyboard.press("/")
         page.keyboard.type(query)
         page.wait_for_selector(".md-search-result__item")
+        settle(page)
 
     return act
 

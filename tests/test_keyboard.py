@@ -8,6 +8,7 @@ To cover a new control: add its page to SWEPT_PAGES, and a task below if it does
 from __future__ import annotations
 
 import pytest
+from states import settle
 
 SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/"]
 MAX_TABS = 80  # more than the focusable elements of any swept page
@@ -39,7 +40,7 @@ def region(page, box: dict) -> bytes:
 def press(page, key: str) -> None:
     """Press a key and wait until what it set moving (Material's search dialog opening) has stopped."""
     page.keyboard.press(key)
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    settle(page)
 
 
 def tab(page) -> dict | None:
