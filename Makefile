@@ -1,11 +1,12 @@
 # Every target sets up its own environment first: a fresh clone needs only Python 3.11+ and make.
-# Browser tests also need Chromium (Debian: `apt-get install chromium`); .ci/run installs it.
+# Browser tests also need Chromium (Debian: `apt-get install chromium`), the accessibility tests Node.js/npm
+# (axe-core) and the HTML check Java; .ci/run installs all three.
 
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test clean cards
+.PHONY: serve build offline check test lighthouse benchmark clean cards
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -32,13 +33,23 @@ cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6
 	KAARTENSET_PDF=1 $(MAKE) build
 	$(PYTHON) -m macros.cards_pdf site
 
-test: $(VENV)/.installed  ## Run the whole test suite
+test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
 	$(PYTHON) -m pytest
+
+lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
+	$(PYTHON) scripts/lighthouse.py
+
+benchmark: $(VENV)/.installed  ## Time builds of 8, 80 and 800 dimensions against plain Material into build/
+	$(PYTHON) scripts/benchmark_build.py
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) site site.partial site.previous
+	rm -rf $(VENV) node_modules site site.partial site.previous build

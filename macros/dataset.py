@@ -287,3 +287,14 @@ def load_cached(path: Path | str = DATA_FILE) -> dict:
 @functools.lru_cache(maxsize=4)
 def _load_version(path: Path, mtime_ns: int) -> dict:
     return load(path)
+
+
+def dimensions_by_id_cached(path: Path | str = DATA_FILE) -> dict[str, dict]:
+    """id -> dimension of `load_cached()`, made once: looking one up per page must not cost a loop (n² pages)."""
+    path = Path(path)
+    return _index_version(path, path.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _index_version(path: Path, mtime_ns: int) -> dict[str, dict]:
+    return {dim["id"]: dim for dim in _load_version(path, mtime_ns)["dimensions"]}

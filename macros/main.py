@@ -20,7 +20,7 @@ def define_env(env) -> None:
     def dimension_page(dimension_id: str) -> str:
         """The full development card of one dimension."""
         content = data()
-        by_id = {d["id"]: d for d in content["dimensions"]}
+        by_id = dataset.dimensions_by_id_cached(data_file)
         if dimension_id not in by_id:
             raise KeyError(f"unknown dimension '{dimension_id}'; known: {', '.join(by_id)}")
         dim = by_id[dimension_id]
@@ -60,7 +60,7 @@ def define_env(env) -> None:
     @env.macro
     def self_check_form() -> str:
         """The self-check form, its tools and the data its script needs."""
-        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"], env.conf["site_url"] or "")
+        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"])
 
     @env.macro
     def offline_download() -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,9 +31,11 @@ def _data_file(config: MkDocsConfig) -> Path:
 @event_priority(100)  # before mkdocs-macros reads the dataset
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        dimensions = dataset.load_cached(_data_file(config))["dimensions"]
+        data = dataset.load_cached(_data_file(config))
     except dataset.DatasetError as err:
         raise PluginError(str(err)) from None
+    dimensions = data["dimensions"]
+    config.extra["content_version"] = data["version"]  # for printed footers (overrides/main.html)
     section = _nav_section(config)
     # The theme's templates do not escape nav titles, so escape YAML text here.
     section[NAV_SECTION] = [{html.escape(f"{d['number']}. {d['title']}"): _page_path(d)} for d in dimensions]
@@ -57,12 +59,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
 
 
 def _dimension_of(page: Page, config: MkDocsConfig) -> dict | None:
-    if not page.file.generated_by:
+    path = PurePosixPath(page.file.src_uri)
+    if not page.file.generated_by or path.parent.as_posix() != PAGE_DIR:
         return None
-    for dim in dataset.load_cached(_data_file(config))["dimensions"]:
-        if page.file.src_uri == _page_path(dim):
-            return dim
-    return None
+    return dataset.dimensions_by_id_cached(_data_file(config)).get(path.stem)
 
 
 def _page_path(dim: dict) -> str:

@@ -25,7 +25,7 @@ def statement_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
-def form(data: dict, page_url: str, use_directory_urls: bool, site_url: str) -> str:
+def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
     """The whole self-check page body: form, tools and the script's data."""
     scale = sorted(data["scale"], key=lambda s: s["value"])
     dimensions = [_dimension(dim, page_url, use_directory_urls) for dim in data["dimensions"]]
@@ -40,7 +40,6 @@ def form(data: dict, page_url: str, use_directory_urls: bool, site_url: str) -> 
         dimensions=dimensions,
         plan_rows=PLAN_ROWS,
         model_json=json_for_script(model),
-        footer_css=css_string(f"Zelfscan lerende organisatie · inhoud versie {data['version']} · {site_url}"),
     )
 
 
@@ -68,8 +67,3 @@ def json_for_script(value) -> Markup:
         text = text.replace(char, escaped)
     return Markup(text)
 
-
-def css_string(text: str) -> Markup:
-    """A quoted CSS string that no text can break out of: every non-alphanumeric character is hex-escaped."""
-    out = "".join(c if c.isalnum() and c.isascii() or c == " " else f"\\{ord(c):x} " for c in text)
-    return Markup(f'"{out}"')

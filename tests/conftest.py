@@ -5,17 +5,21 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["mkdocs.yml", "mkdocs-offline.yml", "docs", "data", "macros", "overrides"]
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
+SITE_PATH = urlparse(SITE_URL).path.strip("/")  # "ontwikkelkaarten", or "" at a domain's root
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # GitHub runners: google-chrome
 
 
@@ -62,7 +66,7 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real site, built once for the whole session."""
-    site_dir = tmp_path_factory.mktemp("site")
+    site_dir = tmp_path_factory.mktemp("site") / SITE_PATH  # served_site serves it at its published path
     result = build(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
     return site_dir
@@ -70,13 +74,23 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def served_site(site: Path):
-    """The built site on http://127.0.0.1:<port>/ from a background thread."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """The built site on http://127.0.0.1:<port>/<path of site_url>/ from a background thread.
+
+    Served at the same path as when published, so pages with absolute links (404.html) load their assets.
+    """
+    root = site.parents[len(Path(SITE_PATH).parts) - 1] if SITE_PATH else site
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    yield f"http://127.0.0.1:{server.server_address[1]}/" + (f"{SITE_PATH}/" if SITE_PATH else "")
     server.shutdown()
+
+
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # the browser left before a file was sent
+            super().handle_error(request, client_address)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,0 +1,52 @@
+"""Page states the browser gates check beyond a plain page load.
+
+Every built page is already checked as loaded. A state here is a page plus what a user does on it
+(open a dialog, fill in a form), so parts that only appear after an action are checked too.
+Add a state when a page gets such a part: a name, the page's path and a function doing the action
+(end it with `settle(page)`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from playwright.sync_api import Page
+
+
+@dataclass(frozen=True)
+class State:
+    path: str  # relative to the site root, e.g. "dimensies/feedbackprocessen/"
+    act: Callable[[Page], None]
+
+
+def settle(page: Page) -> None:
+    """Wait until every CSS transition and animation has ended: a colour half-way is not what a user reads."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
+def open_search(query: str) -> Callable[[Page], None]:
+    """Type a query into Material's search dialog and wait until its results show."""
+
+    def act(page: Page) -> None:
+        page.keyboard.press("/")
+        page.keyboard.type(query)
+        page.wait_for_selector(".md-search-result__item")
+        settle(page)
+
+    return act
+
+
+STATES = {
+    "zoekresultaten open": State("", open_search("feedback")),
+    "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
+}
+
+
+def site_pages(site) -> list[str]:
+    """The path of every built HTML page, as a browser asks for it (".../" for an index.html)."""
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html"))
+    return paths

@@ -1,0 +1,119 @@
+"""The site's controls work with the keyboard alone, and the focused control is always visible.
+
+Sweep: Tab through a page, and every element that gets focus must look different with focus than without.
+Tasks: what a user does with the keyboard only (search, follow the menu, switch colours).
+To cover a new control: add its page to SWEPT_PAGES, and a task below if it does something.
+"""
+
+from __future__ import annotations
+
+import pytest
+from states import settle
+
+SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/"]
+MAX_TABS = 80  # more than the focusable elements of any swept page
+
+FOCUSED = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  // A styled control is often a hidden input drawn by the <label> next to it (Material's colour switch).
+  const next = e.nextElementSibling && e.nextElementSibling.tagName === 'LABEL' ? [e.nextElementSibling] : [];
+  const boxes = [e, ...(e.labels || []), ...next].map(x => x.getBoundingClientRect()).filter(r => r.width && r.height);
+  if (!boxes.length) return {name: describe(e), box: null};
+  const x = Math.min(...boxes.map(r => r.left)), y = Math.min(...boxes.map(r => r.top));
+  const right = Math.max(...boxes.map(r => r.right)), bottom = Math.max(...boxes.map(r => r.bottom));
+  return {name: describe(e), box: {x, y, width: right - x, height: bottom - y}};
+  function describe(el) {
+    return `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`;
+  }
+}"""
+
+
+def region(page, box: dict) -> bytes:
+    """A screenshot of an element's box with a margin for an outline around it."""
+    margin = 6
+    clip = {"x": max(box["x"] - margin, 0), "y": max(box["y"] - margin, 0),
+            "width": box["width"] + 2 * margin, "height": box["height"] + 2 * margin}
+    return page.screenshot(clip=clip, animations="disabled")
+
+
+def press(page, key: str) -> None:
+    """Press a key and wait until what it set moving (Material's search dialog opening) has stopped."""
+    page.keyboard.press(key)
+    settle(page)
+
+
+def tab(page) -> dict | None:
+    """Press Tab; return the newly focused element, after checking that its focus can be seen.
+
+    The element's box is compared with focus and right after Shift+Tab took focus away by keyboard,
+    as a user sees it (a scripted blur() would not close what focus opened, such as the search dialog).
+    """
+    before = page.evaluate(FOCUSED)
+    press(page, "Tab")
+    focused = page.evaluate(FOCUSED)
+    if focused is None or focused == before:
+        return focused
+    assert focused["box"], f"{focused['name']} has focus but is not on screen"
+    with_focus = region(page, focused["box"])
+    press(page, "Shift+Tab")
+    without_focus = region(page, focused["box"])
+    press(page, "Tab")
+    assert with_focus != without_focus, f"focus on {focused['name']} cannot be seen"
+    return page.evaluate(FOCUSED)
+
+
+def tab_to(page, selector: str) -> None:
+    """Tab until the element matching `selector` has focus, checking visible focus on the way."""
+    for _ in range(MAX_TABS):
+        tab(page)
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    pytest.fail(f"{selector} cannot be reached with Tab")
+
+
+@pytest.mark.parametrize("path", SWEPT_PAGES)
+def test_every_focusable_element_shows_focus(page, served_site, path):
+    page.goto(served_site + path)
+    seen = []
+    for _ in range(MAX_TABS):
+        focused = tab(page)
+        if focused is None or (seen and focused == seen[0]):
+            break  # past the last element: every Tab stop was checked
+        seen.append(focused)
+    else:
+        pytest.fail(f"more than {MAX_TABS} Tab stops on {path or 'home'}: raise MAX_TABS")
+    assert len(seen) >= 5, f"Tab reached only {seen}"
+
+
+def test_skip_link_jumps_to_the_content(page, served_site):
+    page.goto(served_site + "dimensies/feedbackprocessen/")
+    tab_to(page, "a.md-skip")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#4-feedbackprocessen")
+
+
+def test_search_with_keyboard_only(page, served_site):
+    page.goto(served_site)
+    tab_to(page, "input.md-search__input")
+    page.keyboard.type("feedback")
+    page.wait_for_selector(".md-search-result__item")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("() => document.activeElement.matches('.md-search-result__link')")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/dimensies/feedbackprocessen/**")
+
+
+def test_menu_with_keyboard_only(page, served_site):
+    page.goto(served_site)
+    tab_to(page, "nav.md-nav--primary a[href$='onderzoekscultuur/']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/dimensies/onderzoekscultuur/")
+
+
+def test_colour_scheme_switch_with_keyboard_only(page, served_site):
+    page.goto(served_site)
+    before = page.get_attribute("body", "data-md-color-scheme")
+    tab_to(page, "input.md-option")
+    page.keyboard.press("Enter")  # Material's switch answers Enter, not Space
+    assert page.get_attribute("body", "data-md-color-scheme") != before
