@@ -37,9 +37,33 @@ def open_search(query: str) -> Callable[[Page], None]:
     return act
 
 
+def fill_in_self_check(page: Page) -> None:
+    """Answer every statement, so the result, chart, table and next steps show; tick a suggestion into the plan."""
+    page.wait_for_selector(".lo-zs-toolbar:not([hidden])")
+    for index, group in enumerate(page.locator(".lo-zs-statement").all()):
+        group.locator(f'input[type=radio][value="{index % 5 + 1}"]').check()
+    page.locator("#zs-next fieldset input[type=checkbox]").first.check()
+    page.click("button[data-action=to-plan]")
+    settle(page)
+
+
+def build_feedback_request(page: Page) -> None:
+    """Compose a request card and keep a note in the private log."""
+    page.fill("#lo-fb-goal", "mensen meer ruimte geven")
+    page.locator("#lo-fb-situation").select_option(index=1)
+    page.locator("#lo-fb-builder .lo-fb-questions:visible input").first.check()
+    page.fill("#lo-fb-log-who", "Sam")
+    page.fill("#lo-fb-log-learned", "Ik geef te snel antwoord.")
+    page.click("#lo-fb-log-save")
+    page.locator("#lo-fb-log-list > li").first.wait_for()
+    settle(page)
+
+
 STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
+    "zelfscan ingevuld": State("zelfscan/", fill_in_self_check),
+    "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
 }
 
 

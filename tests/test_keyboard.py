@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from states import settle
 
-SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/"]
-MAX_TABS = 80  # more than the focusable elements of any swept page
+SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/"]
+MAX_TABS = 300  # more than the focusable elements of any swept page
 
 FOCUSED = """() => {
   const e = document.activeElement;
