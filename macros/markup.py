@@ -26,4 +26,6 @@ def markdown(text: str) -> Markup:
     """Text from a Markdown field: Markdown stays, raw HTML and `{: attribute }` lists do not."""
     text = str(text).strip().replace("{", r"\{").replace("}", r"\}")
     text = LEADING_HASHES.sub(r"\1\\#", text)  # no headings inside a card section
-    return Markup(escape(text))
+    # Escape only what starts HTML (tags, entities): quotes stay, so a link's "title" keeps working;
+    # Markdown escapes the attributes it writes itself.
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))

@@ -73,7 +73,8 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
     dim = data["dimensions"][0]
     dim["summary"] = "Visie <script>alert('titel')</script> *vet*"
-    dim["intro"] = "Een {{ 6 * 1111 }} test met <b>html</b> en [een link](https://example.org).\n\n{: onclick=\"x()\" }"
+    dim["intro"] = ("Een {{ 6 * 1111 }} test met <b>html</b>, [een link](https://example.org) en "
+                    "[nog een](https://example.org/b \"Uitleg\").\n\n{: onclick=\"x()\" }")
     dim["challenges"][0]["text"] = "{% raw %}{{ config.site_name }}{% endraw %} en <img src=x onerror=alert(1)>"
     dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "HRM 1, praktijk"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
@@ -86,6 +87,7 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "{{ config.site_name }}" in html and "{% raw %}" in html
     assert "<b>html</b>" not in html and "&lt;b&gt;html&lt;/b&gt;" in html
     assert 'href="https://example.org"' in html  # Markdown links survive in Markdown fields
+    assert '<a href="https://example.org/b" title="Uitleg">nog een</a>' in html
     assert "onclick" not in html.replace("{: onclick", "")
     assert "<img src=x" not in html and "<i>citaat</i>" not in html and "{{ 1 + 1 }}" in html
 
