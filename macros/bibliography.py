@@ -10,13 +10,17 @@ from macros import references
 
 
 def entries(data: dict) -> list[dict]:
-    """Each source with the dimensions (in number order) whose reading tips name it, sorted as APA sorts."""
+    """Each source with the dimensions (in number order) whose reading tips name it, and whether the feedback
+    tool cites it, sorted as APA sorts."""
     dimensions = sorted(data["dimensions"], key=lambda d: d["number"])
+    feedback = data.get("feedback") or {"reading": []}
     return [
-        {"source": source, "cited_by": [d for d in dimensions if _recommends(d, source["key"])]}
+        {"source": source,
+         "cited_by": [d for d in dimensions if _recommends(d, source["key"])],
+         "feedback_tool": _recommends(feedback, source["key"])}
         for source in sorted(data["sources"], key=references.sort_key)
     ]
 
 
-def _recommends(dimension: dict, key: str) -> bool:
-    return any(tip["source"] == key for tip in dimension["reading"])
+def _recommends(part: dict, key: str) -> bool:
+    return any(tip["source"] == key for tip in part["reading"])

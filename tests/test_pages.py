@@ -68,6 +68,15 @@ def test_each_reference_names_the_cards_that_recommend_it(site):
         assert ("Leestip bij" in item) == bool(citing)
 
 
+def test_each_reference_the_feedback_tool_cites_links_to_it(site):
+    items = bibliography_items(site)
+    cited = {tip["source"] for tip in DATA["feedback"]["reading"]}
+    assert cited
+    for source in DATA["sources"]:
+        linked = 'href="../feedback-vragen/#waarom"' in item_of(items, source)
+        assert linked == (source["key"] in cited), source["key"]
+
+
 def test_bibliography_follows_a_changed_reading_tip(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
     dim = data["dimensions"][0]
