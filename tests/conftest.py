@@ -57,6 +57,15 @@ def write_yaml(path: Path, data: dict) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def require(available: bool, missing: str) -> None:
+    """A tool the tests need but pip cannot install: skip locally without it, fail in CI (CI=true)."""
+    if available:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{missing}; .ci/run must install it")
+    pytest.skip(f"{missing}; these tests are skipped here and run in CI")
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "project").mkdir()
@@ -101,10 +110,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium through Playwright. Skips locally without it; in CI a missing browser fails."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"Chromium is missing at {CHROMIUM}; CI must install Debian's chromium package")
-        pytest.skip("Chromium not installed (apt-get install chromium); browser tests skipped")
+    require(CHROMIUM.exists(), f"Chromium is missing at {CHROMIUM} (Debian: apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

