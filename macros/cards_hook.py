@@ -17,7 +17,7 @@ from macros import cards, dataset  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    data = dataset.load_cached(Path(config.config_file_path).parent / "data" / "dimensions.yaml")
+    data = dataset.load_cached()
     try:
         cards.build_deck(data, config.site_url)
     except cards.DeckError as err:

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from macros import dataset, downloads, feedback, selfcheck
+from macros import cards, dataset, downloads, feedback, selfcheck
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
-from macros import cards
 
 
 def define_env(env) -> None:
-    data_file = Path(env.conf["config_file_path"]).parent / "data" / "dimensions.yaml"
-
     def data() -> dict:
-        return dataset.load_cached(data_file)
+        return dataset.load_cached()
 
     @env.macro
     def dimension_page(dimension_id: str) -> str:
         """The full development card of one dimension."""
         content = data()
-        by_id = dataset.dimensions_by_id_cached(data_file)
+        by_id = dataset.dimensions_by_id_cached()
         if dimension_id not in by_id:
             raise KeyError(f"unknown dimension '{dimension_id}'; known: {', '.join(by_id)}")
         dim = by_id[dimension_id]

@@ -30,7 +30,7 @@ LICENCE = {
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    data = dataset.load_cached(Path(config.config_file_path).parent / "data" / "dimensions.yaml")
+    data = dataset.load_cached()
     files.append(File.generated(config, JSON_PATH, content=_json(export(data))))
     files.append(File.generated(config, SCHEMA_PATH, content=_json(export_schema())))
     return files

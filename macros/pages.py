@@ -24,14 +24,10 @@ NAV_SECTION = "Dimensies"
 PAGE_DIR = "dimensies"
 
 
-def _data_file(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent / "data" / "dimensions.yaml"
-
-
 @event_priority(100)  # before mkdocs-macros reads the dataset
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        data = dataset.load_cached(_data_file(config))
+        data = dataset.load_cached()
     except dataset.DatasetError as err:
         raise PluginError(str(err)) from None
     dimensions = data["dimensions"]
@@ -43,7 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for dim in dataset.load_cached(_data_file(config))["dimensions"]:
+    for dim in dataset.load_cached()["dimensions"]:
         files.append(File.generated(config, _page_path(dim), content=f'{{{{ dimension_page("{dim["id"]}") }}}}\n'))
     return files
 
@@ -62,7 +58,7 @@ def _dimension_of(page: Page, config: MkDocsConfig) -> dict | None:
     path = PurePosixPath(page.file.src_uri)
     if not page.file.generated_by or path.parent.as_posix() != PAGE_DIR:
         return None
-    return dataset.dimensions_by_id_cached(_data_file(config)).get(path.stem)
+    return dataset.dimensions_by_id_cached().get(path.stem)
 
 
 def _page_path(dim: dict) -> str:
