@@ -8,9 +8,7 @@ the statement it answered, and the page can tell when that statement has since b
 from __future__ import annotations
 
 import hashlib
-import json
 
-from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
 from macros.render import render
@@ -39,7 +37,7 @@ def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
         scale=scale,
         dimensions=dimensions,
         plan_rows=PLAN_ROWS,
-        model_json=json_for_script(model),
+        model=model,
     )
 
 
@@ -57,13 +55,3 @@ def _dimension(dim: dict, page_url: str, use_directory_urls: bool) -> dict:
         "suggestions": [s["title"] for s in dim["suggestions"]],
         "question": dim["questions"][0] if dim["questions"] else "",
     }
-
-
-def json_for_script(value) -> Markup:
-    """JSON that is safe inside <script type="application/json">: no `<`, `>` or `&` can close the element."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escaped)
-    return Markup(text)
-
