@@ -7,15 +7,12 @@ Chromium: /usr/bin/chromium (Debian) or the path in CHROMIUM_PATH.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from macros import cards
+from macros import cards, chromium
 
 PAGE_DIR = "kaartenset"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 
 def print_deck(page, variant: str, path: Path) -> None:
@@ -30,15 +27,14 @@ def main(argv: list[str]) -> int:
     if not page_file.exists():
         print(f"{page_file} ontbreekt: bouw eerst de site (make cards doet dat)", file=sys.stderr)
         return 1
-    chromium = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-    if not chromium.exists():
-        print(f"Chromium ontbreekt op {chromium}: installeer het (apt-get install chromium) "
+    if not chromium.PATH.exists():
+        print(f"Chromium ontbreekt op {chromium.PATH}: installeer het (apt-get install chromium) "
               "of geef het pad in CHROMIUM_PATH", file=sys.stderr)
         return 1
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(chromium.PATH), args=chromium.ARGS)
         page = browser.new_page()
         page.goto(page_file.resolve().as_uri())
         for variant in cards.SHEET_GRID:

@@ -21,11 +21,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # make the `macros` package importable
+from macros import chromium  # noqa: E402
+
 OUT = ROOT / "build" / "lighthouse"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROME = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
-# Page types to score, by path under the site root. Add the self-check here when it exists.
+# Page types to score, by path under the site root.
 PAGES = {
     "home": "",
     "dimensiepagina": "dimensies/feedbackprocessen/",
@@ -94,7 +96,7 @@ def run_once(name: str, url: str, number: int) -> dict:
     subprocess.run(
         [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
          "--only-categories=" + ",".join(TARGETS), "--chrome-flags=--headless=new --no-sandbox"],
-        check=True, env={**os.environ, "CHROME_PATH": CHROME},
+        check=True, env={**os.environ, "CHROME_PATH": str(chromium.PATH)},
     )
     result = json.loads(report.read_text(encoding="utf-8"))
     scores = {key: round(cat["score"] * 100) for key, cat in result["categories"].items()}

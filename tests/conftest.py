@@ -16,11 +16,12 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
+from macros import chromium
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["mkdocs.yml", "mkdocs-offline.yml", "docs", "data", "macros", "overrides"]
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
 SITE_PATH = urlparse(SITE_URL).path.strip("/")  # "ontwikkelkaarten", or "" at a domain's root
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # GitHub runners: google-chrome
 
 
 def copy_project(target: Path) -> Path:
@@ -110,17 +111,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium through Playwright. Skips locally without it; in CI a missing browser fails."""
-    require(CHROMIUM.exists(), f"Chromium is missing at {CHROMIUM} (Debian: apt-get install chromium)")
+    require(chromium.PATH.exists(), f"Chromium is missing at {chromium.PATH} (Debian: apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
-        )
-        yield chromium
-        chromium.close()
+        launched = playwright.chromium.launch(executable_path=str(chromium.PATH), args=chromium.ARGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture
