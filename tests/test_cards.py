@@ -14,6 +14,7 @@ import pytest
 import zxingcpp
 from conftest import ROOT, build, read_yaml, write_yaml
 from htmlpage import read
+from pdftext import page_texts
 
 from macros import cards, cards_pdf, dataset, textfit
 
@@ -114,8 +115,7 @@ def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_cod
 
 
 def test_pdf_holds_every_title_and_the_version(pdfs):
-    pdf = pdfium.PdfDocument(pdfs["a6"])
-    text = " ".join(" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf)))
+    text = " ".join(page_texts(pdfs["a6"]))
     for dim in DIMENSIONS:
         assert dim["title"] in text
     assert text.count(f"Versie {DATA['version']}") == 2 * CARD_COUNT  # on both sides of every card
