@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 import segno
 
+from macros import references
 from macros.render import render
 from macros.textfit import Font, height_mm
 
@@ -151,19 +152,6 @@ def css_variables() -> str:
     return "; ".join(parts)
 
 
-def short_cite(source: dict) -> str:
-    """'Senge (1990). The fifth discipline': surnames, year and the title up to its subtitle."""
-    surnames = [name.split(",")[0].strip() for name in source["authors"]]
-    if len(surnames) == 1:
-        who = surnames[0]
-    elif len(surnames) == 2:
-        who = f"{surnames[0]} & {surnames[1]}"
-    else:
-        who = f"{surnames[0]} e.a."
-    title = source["title"].split(":")[0].strip()
-    return f"{who} ({source['year']}). {title}."
-
-
 def _dimension_card(dim: dict, index: int, version: str, sources: dict, site_url: str) -> Card:
     return Card(
         number=dim["number"],
@@ -176,7 +164,7 @@ def _dimension_card(dim: dict, index: int, version: str, sources: dict, site_url
         key_question=dim["key_question"],
         challenges=[item["title"] for item in dim["challenges"][:ITEMS_PER_LIST]],
         suggestions=[item["title"] for item in dim["suggestions"][:ITEMS_PER_LIST]],
-        reading=short_cite(sources[dim["reading"][0]["source"]]),
+        reading=references.short_cite(sources[dim["reading"][0]["source"]]),
     )
 
 

@@ -1,4 +1,4 @@
-"""Format sources from the dataset as APA 7 references, in Markdown.
+"""Format sources from the dataset as APA 7 references, in Markdown, and as short in-text citations.
 
 The site is Dutch, so the few words APA adds itself are Dutch, as the Dutch APA guidelines do
 ("Proefschrift", "Paperpresentatie"); titles and journals stay in their own language.
@@ -35,6 +35,19 @@ def apa(source: dict) -> Markup:
     if link:
         parts.append(link)
     return Markup(" ".join(parts))
+
+
+def short_cite(source: dict) -> str:
+    """'Senge (1990). The fifth discipline': surnames, year and the title up to its subtitle, as plain text."""
+    surnames = [name.split(",")[0].strip() for name in source["authors"]]
+    if len(surnames) == 1:
+        who = surnames[0]
+    elif len(surnames) == 2:
+        who = f"{surnames[0]} & {surnames[1]}"
+    else:
+        who = f"{surnames[0]} e.a."
+    title = source["title"].split(":")[0].strip()
+    return f"{who} ({source['year']}). {title}."
 
 
 def sort_key(source: dict) -> tuple:

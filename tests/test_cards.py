@@ -179,17 +179,6 @@ def test_sheets_mirror_each_row():
     assert a5[0] == {"fronts": ["a", "b"], "backs": ["b", "a"]} and a5[-1]["backs"] == [None, "i"]
 
 
-def test_short_cite_names_authors_year_and_main_title():
-    one = {"authors": ["Senge, P. M."], "year": 1990, "title": "The fifth discipline: The art and practice"}
-    two = {"authors": ["Marsick, V. J.", "Watkins, K. E."], "year": 1999, "title": "Facilitating learning organizations"}
-    many = {"authors": ["Kools, M.", "Stoll, L.", "George, B."], "year": 2020, "title": "The school: The concept"}
-    organisation = {"authors": ["OECD"], "year": 2018, "title": "Developing schools"}
-    assert cards.short_cite(one) == "Senge (1990). The fifth discipline."
-    assert cards.short_cite(two) == "Marsick & Watkins (1999). Facilitating learning organizations."
-    assert cards.short_cite(many) == "Kools e.a. (2020). The school."
-    assert cards.short_cite(organisation) == "OECD (2018). Developing schools."
-
-
 def test_line_estimate_wraps_at_spaces_and_splits_long_words():
     font = textfit.Font(10, 1.2)
     # "m" is 833/1000 em wide: ten of them at 10 pt are 8.33 pt = 29.4 mm, 30.3 mm with the 3% margin.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import markdown
 
-from macros.references import apa, sort_key
+from macros.references import apa, short_cite, sort_key
 
 
 def html(source: dict) -> str:
@@ -136,3 +136,14 @@ def test_sort_key_follows_apa_order():
     shuffled = [schroder, marsick_2003, kools_stoll_more, kools_stoll, schon, kools_george, marsick_1990, kools_alone]
     assert sorted(shuffled, key=sort_key) == [kools_alone, kools_george, kools_stoll, kools_stoll_more,
                                               marsick_1990, marsick_2003, schon, schroder]
+
+
+def test_short_cite_names_authors_year_and_main_title():
+    one = {"authors": ["Senge, P. M."], "year": 1990, "title": "The fifth discipline: The art and practice"}
+    two = {"authors": ["Marsick, V. J.", "Watkins, K. E."], "year": 1999, "title": "Facilitating learning organizations"}
+    many = {"authors": ["Kools, M.", "Stoll, L.", "George, B."], "year": 2020, "title": "The school: The concept"}
+    organisation = {"authors": ["OECD"], "year": 2018, "title": "Developing schools"}
+    assert short_cite(one) == "Senge (1990). The fifth discipline."
+    assert short_cite(two) == "Marsick & Watkins (1999). Facilitating learning organizations."
+    assert short_cite(many) == "Kools e.a. (2020). The school."
+    assert short_cite(organisation) == "OECD (2018). Developing schools."
