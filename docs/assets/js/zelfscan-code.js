@@ -68,7 +68,7 @@ window.ZelfscanCode = (function () {
     return crc;
   }
 
-  /** FNV-1a, 32 bits, of a text of ASCII characters (ids, hex hashes, digits). */
+  /** FNV-1a, 32 bits, over the UTF-16 code units of a text: a fingerprint, not a secret. */
   function fnv1a(text) {
     var hash = 0x811c9dc5;
     for (var i = 0; i < text.length; i += 1) {
