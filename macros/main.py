@@ -55,7 +55,7 @@ def define_env(env) -> None:
     @env.macro
     def self_check_form() -> str:
         """The self-check form, its tools and the data its script needs."""
-        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"])
+        return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"], env.conf["site_url"] or "")
 
     @env.macro
     def offline_download() -> str:

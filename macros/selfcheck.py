@@ -23,13 +23,18 @@ def statement_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
-def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
-    """The whole self-check page body: form, tools and the script's data."""
+def form(data: dict, page_url: str, use_directory_urls: bool, site_url: str = "") -> str:
+    """The whole self-check page body: form, tools and the script's data.
+
+    `link` is the page's address on the published site: an answer-code link made in the offline edition
+    (opened from file://) points there, since a file:// address means nothing on another computer.
+    """
     scale = sorted(data["scale"], key=lambda s: s["value"])
     dimensions = [_dimension(dim, page_url, use_directory_urls) for dim in data["dimensions"]]
     model = {
         "version": data["version"],
         "scale": scale,
+        "link": site_url + published_path(page_url),
         "dimensions": [{key: d[key] for key in MODEL_FIELDS} for d in dimensions],
     }
     return render(
@@ -39,6 +44,12 @@ def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
         plan_rows=PLAN_ROWS,
         model=model,
     )
+
+
+def published_path(page_url: str) -> str:
+    """A page's path as the published site (directory URLs) has it: "zelfscan.html" becomes "zelfscan/"."""
+    path = page_url.removesuffix("index.html")
+    return path[: -len(".html")] + "/" if path.endswith(".html") else path
 
 
 def _dimension(dim: dict, page_url: str, use_directory_urls: bool) -> dict:
