@@ -454,6 +454,10 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
         Dom.all("[data-team-plan]", row).forEach(function (f) { item[f.dataset.teamPlan] = f.value; });
         return item;
       }).filter(function (item) { return Team.PLAN_FIELDS.some(function (f) { return item[f].trim(); }); });
+      var last = planBody.rows[planBody.rows.length - 1];
+      if (Dom.all("[data-team-plan]", last).some(function (f) { return f.value.trim(); })) {
+        planBody.appendChild(planRow({}, planBody.rows.length + 1));  // always one empty row to go on with
+      }
       save();
     }
 
@@ -560,9 +564,6 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       "team-own": addOwn,
       "paper-add": addPaper,
       "team-to-plan": suggestionsToPlan,
-      "team-plan-row": function () {
-        planBody.appendChild(planRow({}, planBody.rows.length + 1)).querySelector("textarea").focus();
-      },
       "team-export": function () {
         Store.download("zelfscan-team-" + Format.localDate() + ".json", JSON.stringify(Team.toFile(team, model), null, 2), "application/json");
         say(status, "Het teambestand is geëxporteerd. Bewaar het: bij een volgende ronde laad je het als eerdere ronde.");
