@@ -52,7 +52,11 @@ def upload(page, *named: tuple[str, str]) -> None:
 
 def code_for(page, respondent: str, first_statements: dict) -> str:
     """The answer code a member's browser makes: {dimension index: value of its first statement}."""
-    return page.evaluate("""([respondent, values]) => {
+    return page.evaluate("""async ([respondent, values]) => {
+        if (!window.ZelfscanCode) {
+            await new Promise((resolve) => document.head.appendChild(Object.assign(document.createElement('script'),
+                {src: new URL('../assets/js/zelfscan-code.js', location.href).href, onload: resolve})));
+        }
         const model = JSON.parse(document.getElementById('zs-model').textContent);
         const dimensions = model.dimensions.map((dim, i) => ({id: dim.id, good: '', better: '',
             answers: values[i] === undefined ? [] : [{index: 0, hash: dim.statements[0].hash, value: values[i]}]}));
@@ -129,26 +133,27 @@ def test_member_makes_a_code_and_the_qr_code_loads_only_when_pressed(browser, se
     member.wait_for_selector("#zs-share:not([hidden])")
     member.check(f'input[name="zs-{DIMS[0]["id"]}-0"][value="4"]')
     member.check(f'input[name="zs-{DIMS[1]["id"]}-0"][value="?"]')
-    member.click("text=Maak een antwoordcode")
+    member.get_by_role("button", name="Maak een antwoordcode").click()
     code_field = member.get_by_label("Antwoordcode", exact=True)
+    member.wait_for_function("document.getElementById('zs-code').value !== ''")
     code = code_field.input_value()
     assert code.startswith("LO1-") and code_field.get_attribute("readonly") is not None
     link = member.input_value("#zs-code-link")
     assert link == served_site + "zelfscan/#antwoordcode=" + code
     assert not any("qrcode" in url for url in requested), "the QR encoder loads before it is needed"
-    member.click("text=Toon QR-code")
+    member.get_by_role("button", name="Toon QR-code").click()
     member.wait_for_selector("#zs-code-qr svg[role=img] path")
     assert any(url.endswith("vendor/qrcode-generator/qrcode.js") for url in requested)
     # Changing an answer changes the code along with it.
     member.check(f'input[name="zs-{DIMS[0]["id"]}-0"][value="5"]')
-    assert code_field.input_value() != code
+    member.wait_for_function(f"document.getElementById('zs-code').value !== '{code}'")
     code = code_field.input_value()
     member_context.close()
 
     # The leader pastes it with extra spaces and line breaks.
     broken = f"  {code[:20]}\n\n   {code[20:]}  \n"
     leader.fill("#zs-codes", broken)
-    leader.click("text=Voeg toe")
+    leader.get_by_role("button", name="Voeg toe").click()
     wait_for_people(leader, 1)
     assert "1 antwoordcode(s) toegevoegd" in status(leader)
     assert team_row(leader, 0)[1] == "5,0" and team_row(leader, 1)[-1] == "1"  # dimension 2: "weet ik niet"
@@ -158,12 +163,12 @@ def test_member_makes_a_code_and_the_qr_code_loads_only_when_pressed(browser, se
 def test_many_codes_at_once_and_a_mistyped_code_changes_nothing(leader):
     codes = [code_for(leader, respondent, {0: value}) for respondent, value in [("AAAAAAAA", 2), ("BBBBBBBB", 4)]]
     leader.fill("#zs-codes", "\n".join(codes))
-    leader.click("text=Voeg toe")
+    leader.get_by_role("button", name="Voeg toe").click()
     wait_for_people(leader, 2)
     third = code_for(leader, "CCCCCCCC", {0: 5})
     typo = third[:10] + ("7" if third[10] != "7" else "8") + third[11:]
     leader.fill("#zs-codes", typo + "\n" + codes[0])
-    leader.click("text=Voeg toe")
+    leader.get_by_role("button", name="Voeg toe").click()
     leader.wait_for_selector("#zs-team-status.lo-error")
     assert "Code 1" in status(leader) and "tikfout" in status(leader) and "niets toegevoegd" in status(leader)
     assert leader.input_value("#zs-codes") == typo + "\n" + codes[0]  # kept, to correct
@@ -180,12 +185,12 @@ def test_a_link_with_a_code_fills_the_field_and_changes_nothing_until_added(lead
     assert "Druk op Voeg toe" in status(leader)
     assert "antwoordcode" not in leader.url
     assert leader.locator("#zs-team-table").count() == 0
-    leader.click("text=Voeg toe")
+    leader.get_by_role("button", name="Voeg toe").click()
     wait_for_people(leader, 1)
 
 
 def test_three_paper_forms_typed_with_the_keyboard_only(leader):
-    leader.click("text=Formulier toevoegen")
+    leader.get_by_role("button", name="Formulier toevoegen").click()
     per_form = ["1" * 5, "3" * 5, "5" * 5]  # dimension 1 of forms 1-3; the other dimensions as typed below
     for i, first in enumerate(per_form):
         leader.keyboard.type(first)
@@ -227,10 +232,10 @@ def test_distribution_statements_and_notes_without_names(leader):
     assert strip.locator(".lo-zs-bar--low").inner_text() == "2" and strip.locator(".lo-zs-bar--high").inner_text() == "1"
     starters = leader.locator("#zs-starters li").all_inner_texts()
     assert starters[0].startswith("1.1 ") and " ".join(DIMS[0]["self_check"][0].split()) in starters[0]
-    leader.click("text=Alle uitspraken: hoe vaak elke score gekozen is")
+    leader.click("summary:has-text('Alle uitspraken: hoe vaak elke score gekozen is')")
     first = leader.locator("#zs-statement-table tbody tr").nth(1).locator("th, td").all_inner_texts()
     assert first[1:6] == ["1", "1", "0", "0", "1"]
-    leader.click("text=Notities van teamleden, per dimensie (zonder namen)")
+    leader.click("summary:has-text('Notities van teamleden, per dimensie (zonder namen)')")
     notes = leader.inner_text("#zs-team-notes")
     assert "We vieren successen" in notes and "Meer tijd om te leren" in notes and "Sam" not in notes
 
@@ -246,18 +251,18 @@ def test_next_steps_and_plan_start_from_the_team_and_survive_a_reload(leader):
     assert not any(f"8. {DIMS[7]['title']}" in legend for legend in legends)
     assert "teamresultaat" in leader.inner_text("#zs-next").lower()  # the leader's own next steps point to the team
     leader.locator("#zs-team-next input[type=checkbox]").first.check()
-    leader.click("text=Zet aangevinkte suggesties in het teamplan")
+    leader.get_by_role("button", name="Zet aangevinkte suggesties in het teamplan").click()
     what = f"{DIMS[0]['suggestions'][0]['title']} (1. {DIMS[0]['title']})"
-    assert leader.get_by_label("Actie 1: wat gaan we doen?").input_value() == what
-    leader.get_by_label("Actie 1: eigenaar").fill("Sam")
-    leader.get_by_label("Actie 1: datum").fill("2027-03-01")
-    leader.get_by_label("Actie 1: waaraan merken we het?").fill("Iedereen deelt elke maand één les")
+    assert leader.get_by_label("Teamactie 1: wat gaan we doen?").input_value() == what
+    leader.get_by_label("Teamactie 1: eigenaar").fill("Sam")
+    leader.get_by_label("Teamactie 1: datum").fill("2027-03-01")
+    leader.get_by_label("Teamactie 1: waaraan merken we het?").fill("Iedereen deelt elke maand één les")
     leader.fill("#zs-team-name", "Team Noord")
     leader.reload()
     wait_for_people(leader, 2)
     assert team_row(leader, 0)[1] == "1,5"
-    assert leader.get_by_label("Actie 1: eigenaar").input_value() == "Sam"
-    assert leader.get_by_label("Actie 1: datum").input_value() == "2027-03-01"
+    assert leader.get_by_label("Teamactie 1: eigenaar").input_value() == "Sam"
+    assert leader.get_by_label("Teamactie 1: datum").input_value() == "2027-03-01"
     assert leader.input_value("#zs-team-name") == "Team Noord"
 
 
@@ -266,17 +271,17 @@ def test_team_file_export_print_on_one_a4_and_earlier_round(leader, tmp_path):
     upload(leader, *thirty)
     wait_for_people(leader, 30)
     for row in range(1, 5):
-        leader.get_by_label(f"Actie {row}: wat gaan we doen?").fill(f"Actie {row}: elke maand een leeruur met het hele team")
-        leader.get_by_label(f"Actie {row}: eigenaar").fill("Sam")
-        leader.get_by_label(f"Actie {row}: waaraan merken we het?").fill("Iedereen deelt één les uit het werk")
+        leader.get_by_label(f"Teamactie {row}: wat gaan we doen?").fill(f"Actie {row}: elke maand een leeruur met het hele team")
+        leader.get_by_label(f"Teamactie {row}: eigenaar").fill("Sam")
+        leader.get_by_label(f"Teamactie {row}: waaraan merken we het?").fill("Iedereen deelt één les uit het werk")
     with leader.expect_download() as download:
-        leader.click("text=Exporteer teambestand")
+        leader.get_by_role("button", name="Exporteer teambestand").click()
     team_file = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert team_file["format"] == "lerende-organisatie/zelfscan-team" and team_file["formatVersion"] == 1
     assert len(team_file["respondents"]) == 30 and team_file["plan"][0]["owner"] == "Sam"
 
     leader.evaluate("() => { window.print = () => {}; }")
-    leader.click("text=Druk teamresultaat af")
+    leader.get_by_role("button", name="Druk teamresultaat af").click()
     pdf = leader.pdf(format="A4")
     texts = page_texts(pdf)
     assert len(texts) == 1, f"the team result takes {len(texts)} pages"
@@ -287,7 +292,7 @@ def test_team_file_export_print_on_one_a4_and_earlier_round(leader, tmp_path):
     # Next round: the exported file is the earlier round; now everyone scores dimension 1 at 5.
     leader.evaluate("() => document.body.classList.remove('lo-zs-print-team')")
     leader.once("dialog", lambda dialog: dialog.accept())
-    leader.click("text=Wis teamresultaat")
+    leader.get_by_role("button", name="Wis teamresultaat").click()
     leader.set_input_files("#zs-team-baseline-file", str(download.value.path()))
     leader.wait_for_function("document.querySelector('#zs-team-baseline-status').textContent.includes('geladen')")
     upload(leader, ("nu.json", export({0: 5}, "ZZZZZZZZ")))
@@ -305,15 +310,15 @@ def test_nothing_scrolls_sideways_on_a_phone(browser, served_site, width):
     phone.wait_for_selector("#zs-team-view:not([hidden])")
     for index, group in enumerate(phone.locator(".lo-zs-statement").all()):
         group.locator(f'input[type=radio][value="{index % 5 + 1}"]').check()
-    phone.click("text=Maak een antwoordcode")
-    phone.click("text=Toon QR-code")
+    phone.get_by_role("button", name="Maak een antwoordcode").click()
+    phone.get_by_role("button", name="Toon QR-code").click()
     phone.wait_for_selector("#zs-code-qr svg")
     upload(phone, *[(f"lid{i}.json", export({d: (i + d) % 5 + 1 for d in range(len(DIMS))}, f"{i:08d}")) for i in range(4)])
     wait_for_people(phone, 4)
-    phone.click("text=Neem mijn eigen antwoorden mee")
-    phone.click("text=Formulier toevoegen")
+    phone.get_by_role("button", name="Neem mijn eigen antwoorden mee").click()
+    phone.get_by_role("button", name="Formulier toevoegen").click()
     phone.keyboard.type("12345")
-    phone.click("text=Alle uitspraken: hoe vaak elke score gekozen is")
+    phone.click("summary:has-text('Alle uitspraken: hoe vaak elke score gekozen is')")
     overflow = phone.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls {overflow} px sideways at {width} px"
     wide = phone.evaluate("""() => [...document.querySelectorAll('#zs-root *')]

@@ -3,10 +3,9 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { load } = require("./load");
 const { makeModel, answersFor } = require("./model");
-
-const { ZelfscanCsv: Csv, ZelfscanScore: Score } = load("zelfscan-score.js", "zelfscan-csv.js");
+const Score = require("../../docs/assets/js/zelfscan-score.js");
+const Csv = require("../../docs/assets/js/zelfscan-csv.js");
 
 const model = makeModel({ dimensions: 2, statements: 3 });
 // Statement texts a spreadsheet could mistake for a formula, or that need quoting.

@@ -6,10 +6,9 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { load } = require("./load");
 const { makeModel, answersFor } = require("./model");
-
-const { ZelfscanTeam: Team, ZelfscanScore: Score } = load("zelfscan-score.js", "zelfscan-code.js", "zelfscan-team.js");
+const Score = require("../../docs/assets/js/zelfscan-score.js");
+const Team = require("../../docs/assets/js/zelfscan-team.js");
 
 const model = makeModel({ dimensions: 3, statements: 3 });
 
@@ -161,7 +160,7 @@ test("the team file keeps respondents and plan, and reads back the same", () => 
   const team = { ...Team.empty(model), name: "Team Noord", respondents: TEAM,
                  plan: [{ what: "Elke maand een leeruur", owner: "Sam", date: "2027-03-01", signal: "Iedereen deelt één les" }] };
   const file = JSON.parse(JSON.stringify(Team.toFile(team, model, "2026-12-02T09:00:00.000Z")));
-  assert.deepEqual([file.format, file.formatVersion, file.contentVersion], ["lerende-organisatie-zelfscan-team", 1, "2026.2"]);
+  assert.deepEqual([file.format, file.formatVersion, file.contentVersion], ["lerende-organisatie/zelfscan-team", 1, "2026.2"]);
   const read = Team.parseFile(file, model);
   assert.deepEqual(read.notes, []);
   assert.equal(read.team.name, "Team Noord");
@@ -190,4 +189,25 @@ test("a broken or wrong team file gets a Dutch message", () => {
   const odd = Team.parseFile({ format: Team.FORMAT, formatVersion: 1, respondents: [{ id: "X", source: "fax" }, 7, A] }, model);
   assert.equal(odd.team.respondents.length, 1);
   assert.deepEqual(odd.notes.slice(-1), ["2 onleesbare deelnemer(s) overgeslagen."]);
+});
+
+test("respondent ids: 8 base32 characters, random, and only those are taken from a file", () => {
+  const ids = new Set(Array.from({ length: 200 }, () => Score.newRespondentId()));
+  assert.equal(ids.size, 200);
+  for (const id of ids) assert.ok(Score.isRespondentId(id), id);
+  for (const wrong of ["K7Q2M9X", "K7Q2M9XU", "k7q2m9xa", 12345678, null]) assert.equal(Score.isRespondentId(wrong), false, wrong);
+  const doc = { ...Score.emptyDocument(model), respondent: "K7Q2M9XA" };
+  assert.equal(Score.parseDocument(doc, model).doc.respondent, "K7Q2M9XA");
+  assert.equal(Score.parseDocument({ ...doc, respondent: "<script>" }, model).doc.respondent, "");
+});
+
+test("two tabs: what each changed is kept, the rest taken from what is stored", () => {
+  const base = { ...Team.empty(model), name: "Team", respondents: [A, B] };
+  const mine = { ...base, respondents: [A, B, C], plan: [{ what: "Leeruur", owner: "", date: "", signal: "" }] };
+  const theirs = { ...base, name: "Team Noord", respondents: [A, D] };  // the other tab removed B and added D
+  const merged = Team.mergeTabs(base, mine, theirs, model);
+  assert.deepEqual(merged.respondents.map((r) => r.id), ["AAAAAAAA", "CCCCCCCC", "DDDDDDDD"]);
+  assert.equal(merged.name, "Team Noord");
+  assert.deepEqual(merged.plan, mine.plan);
+  assert.deepEqual(Team.mergeTabs(null, mine, null, model).respondents.length, 3);
 });

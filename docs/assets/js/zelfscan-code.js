@@ -1,6 +1,7 @@
 /*
  * Answer codes ("antwoordcodes"): one member's scores as a short text to paste, put in a link or a QR code.
- * Pure functions (no page, no storage), so they can be tested in Node.
+ * Pure functions (no page, no storage), so they can be tested in Node. The page loads this file when a code is
+ * made or added. Needs ZelfscanScore (zelfscan-score.js).
  *
  * A code reads "LO1-" followed by Crockford base32 in groups of four: LO1-K7Q2-M9XA-...
  *   "LO"  marks a code; L and O never occur after it, so codes pasted together can be told apart;
@@ -16,7 +17,7 @@
  * A code made on a form whose statements differ (another fingerprint) is refused as a whole: its values
  * cannot be matched to statements one by one.
  */
-window.ZelfscanCode = (function () {
+var ZelfscanCode = (function (Score) {
   "use strict";
 
   var FORMAT_VERSION = 1;
@@ -68,16 +69,6 @@ window.ZelfscanCode = (function () {
     return crc;
   }
 
-  /** FNV-1a, 32 bits, over the UTF-16 code units of a text: a fingerprint, not a secret. */
-  function fnv1a(text) {
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < text.length; i += 1) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash;
-  }
-
   function ordered(model) {
     return model.dimensions.slice().sort(function (a, b) { return a.number - b.number; });
   }
@@ -88,7 +79,7 @@ window.ZelfscanCode = (function () {
       ordered(model).map(function (dim) {
         return dim.id + ":" + dim.statements.map(function (s) { return s.hash; }).join(",");
       }).join("|");
-    return fnv1a(text) & 0xffff;
+    return Score.fnv1a(text) & 0xffff;
   }
 
   function bitsPerValue(model) {
@@ -103,19 +94,6 @@ window.ZelfscanCode = (function () {
 
   function versionText(bytes) {
     return (2000 + bytes[0]) + "." + ((bytes[1] << 8) | bytes[2]);
-  }
-
-  /* ---------- respondent ids ---------- */
-
-  /** A new random respondent id: 8 base32 characters (40 bits) from the browser's random source. */
-  function newRespondentId(random) {
-    var bytes = new Uint8Array(5);
-    (random || window.crypto).getRandomValues(bytes);
-    return toBase32(Array.prototype.slice.call(bytes));
-  }
-
-  function isRespondentId(id) {
-    return typeof id === "string" && id.length === ID_LENGTH && fromBase32(id) !== null;
   }
 
   /* ---------- making a code ---------- */
@@ -258,8 +236,8 @@ window.ZelfscanCode = (function () {
   }
 
   return {
-    FORMAT_VERSION: FORMAT_VERSION, newRespondentId: newRespondentId, isRespondentId: isRespondentId,
-    make: make, link: link, fromFragment: fromFragment, parse: parse, fingerprint: fingerprint,
-    fnv1a: fnv1a, toBase32: toBase32, fromBase32: fromBase32
+    FORMAT_VERSION: FORMAT_VERSION, make: make, link: link, fromFragment: fromFragment, parse: parse,
+    fingerprint: fingerprint
   };
-})();
+})(typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
+if (typeof module !== "undefined") module.exports = ZelfscanCode;

@@ -6,10 +6,8 @@
  * the respondent id, Respondent and Versie. A row is matched to a statement by its text (as the statement hash
  * is), so a statement rewritten since is noticed; a spreadsheet that saved the file with commas reads too.
  */
-window.ZelfscanCsv = (function () {
+var ZelfscanCsv = (function (Score) {
   "use strict";
-
-  var Score = window.ZelfscanScore;
 
   /** Split CSV text into rows of cells: quoted cells may hold the separator, quotes ("") and line breaks. */
   function rows(text, separator) {
@@ -80,9 +78,9 @@ window.ZelfscanCsv = (function () {
     }, model);
     if (changed) read.notes.push(changed + " antwoord(en) horen bij een uitspraak die intussen is gewijzigd en zijn niet overgenomen.");
     if (invalid) read.notes.push(invalid + " onleesbare score(s) overgeslagen.");
-    read.doc.respondent = respondent;
     return read;
   }
 
   return { rows: rows, readExport: readExport };
-})();
+})(typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
+if (typeof module !== "undefined") module.exports = ZelfscanCsv;

@@ -1,11 +1,11 @@
 /*
  * The team part of the self-check page: a member shares answers as a code, link or QR code; a leader collects
  * codes, files and paper forms, sees the team result, decides next steps and a team plan, and compares with an
- * earlier round. zelfscan.js starts it. The logic lives in zelfscan-team.js and zelfscan-code.js; the QR encoder
- * and the CSV reader load only when they are needed. The team is kept in localStorage, merged with what another
+ * earlier round. zelfscan.js starts it. The logic lives in zelfscan-team.js; the answer codes (zelfscan-code.js),
+ * the QR encoder and the CSV reader load only when they are needed. The team is kept in localStorage, merged with what another
  * tab stored, like the answers.
  */
-var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
+var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
   "use strict";
 
   var el = Dom.el, say = Dom.announce;
@@ -23,6 +23,13 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       });
     }
     return loading[path];
+  }
+
+  /** Run `use(ZelfscanCode)` once the answer-code script is there; say so in `region` when it cannot load. */
+  function withCode(region, use) {
+    loadScript("zelfscan-code.js").then(function () { use(window.ZelfscanCode); }, function () {
+      say(region, "Dit onderdeel kon niet worden geladen. Herlaad de pagina en probeer het opnieuw.", true);
+    });
   }
 
   function label(dim) {
@@ -105,7 +112,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
 
     /* ---------- collecting: codes ---------- */
 
-    function addCodes() {
+    function addCodes(Code) {
       var read = Code.parse(codes.value, model);
       if (read.error) { say(status, read.error, true); codes.focus(); return; }
       var incoming = read.entries.map(function (entry) {
@@ -210,7 +217,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
     }
 
     function addPaper() {
-      var r = Team.respondent({ id: Code.newRespondentId(), source: "paper", label: "",
+      var r = Team.respondent({ id: Score.newRespondentId(), source: "paper", label: "",
         dimensions: dims.map(function (dim) { return { id: dim.id, answers: [], good: "", better: "" }; }) });
       team.respondents = team.respondents.concat([r]);
       save();
@@ -434,7 +441,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
 
     function planRow(item, number) {
       return el("tr", {}, PLAN.map(function (p) {
-        var attributes = { "data-team-plan": p[0], "aria-label": "Actie " + number + ": " + p[2] };
+        var attributes = { "data-team-plan": p[0], "aria-label": "Teamactie " + number + ": " + p[2] };
         if (p[1] === "textarea") attributes.rows = "2"; else attributes.type = p[0] === "date" ? "date" : "text";
         var field = el(p[1], attributes);
         field.value = item[p[0]] || "";
@@ -446,6 +453,14 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       planBody.textContent = "";
       var rows = team.plan.concat([{}, {}, {}]).slice(0, Math.max(3, team.plan.length + 1));
       rows.forEach(function (item, i) { planBody.appendChild(planRow(item, i + 1)); });
+      markEmptyRows();
+    }
+
+    /** Rows with nothing in them are not printed. */
+    function markEmptyRows() {
+      Array.prototype.forEach.call(planBody.rows, function (row) {
+        row.classList.toggle("lo-zs-empty", !Dom.all("[data-team-plan]", row).some(function (f) { return f.value.trim(); }));
+      });
     }
 
     function readPlan() {
@@ -454,9 +469,10 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
         Dom.all("[data-team-plan]", row).forEach(function (f) { item[f.dataset.teamPlan] = f.value; });
         return item;
       }).filter(function (item) { return Team.PLAN_FIELDS.some(function (f) { return item[f].trim(); }); });
-      var last = planBody.rows[planBody.rows.length - 1];
-      if (Dom.all("[data-team-plan]", last).some(function (f) { return f.value.trim(); })) {
+      markEmptyRows();
+      if (!planBody.rows[planBody.rows.length - 1].classList.contains("lo-zs-empty")) {
         planBody.appendChild(planRow({}, planBody.rows.length + 1));  // always one empty row to go on with
+        markEmptyRows();
       }
       save();
     }
@@ -502,7 +518,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       return /^https?:$/.test(location.protocol) ? location.href : model.link;
     }
 
-    function makeCode(quiet) {
+    function makeCode(Code, quiet) {
       var doc = options.ownDocument();
       if (!Score.answered(doc)) {
         codeBox.hidden = true;
@@ -560,7 +576,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
     /* ---------- actions ---------- */
 
     var actions = {
-      "codes-add": addCodes,
+      "codes-add": function () { withCode(status, addCodes); },
       "team-own": addOwn,
       "paper-add": addPaper,
       "team-to-plan": suggestionsToPlan,
@@ -575,13 +591,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       },
       "team-clear": function () {
         if (!window.confirm("Het teamresultaat met alle ingevoerde antwoorden en het teamplan wissen? Exporteer het eerst als je het wilt bewaren.")) return;
-        teamSlot.remove();
-        team = Team.empty(model);
-        synced = null;
-        $("zs-team-name").value = "";
-        renderPaper();
-        renderPlan();
-        render();
+        clearTeam();
         say(status, "Het teamresultaat is gewist.");
       },
       "team-baseline-clear": function () {
@@ -591,7 +601,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
         render();
         say(baselineStatus, "De eerdere ronde is verwijderd.");
       },
-      "code-make": function () { makeCode(false); },
+      "code-make": function () { withCode(shareStatus, function (Code) { makeCode(Code, false); }); },
       "code-qr": toggleQr
     };
 
@@ -601,7 +611,6 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
         if (!button) return;
         if (actions[button.dataset.action]) actions[button.dataset.action]();
         if (button.dataset.copy) copy(button.dataset.copy);
-        if (button.dataset.choose) $(button.dataset.choose).click();
         if (button.dataset.remove || button.dataset.paperRemove) {
           var gone = button.dataset.remove || button.dataset.paperRemove;
           var removed = team.respondents.filter(function (r) { return r.id === gone; })[0];
@@ -652,6 +661,25 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
 
     /* ---------- start: what is stored, then a code in the address ---------- */
 
+    function clearTeam() {
+      teamSlot.remove();
+      team = Team.empty(model);
+      synced = null;
+      $("zs-team-name").value = "";
+      renderPaper();
+      renderPlan();
+      render();
+    }
+
+    /** "Wis alles": the team, the earlier round and the shown code go too. */
+    function clearAll() {
+      baselineSlot.remove();
+      baseline = null;
+      $("zs-team-baseline-clear").hidden = true;
+      codeBox.hidden = true;
+      clearTeam();
+    }
+
     var stored = teamSlot.read();
     if (stored.error) say(status, stored.error + (stored.unreadable ? " " + teamSlot.messages.keeping : ""), true);
     else if (stored.value) {
@@ -666,7 +694,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
     renderPaper();
     renderPlan();
     render();
-    teamSlot.watch(function () {
+    var stop = teamSlot.watch(function () {
       var now = teamSlot.read();
       if (now.error || !now.value) return;
       team = Team.mergeTabs(synced, team, now.value, model);
@@ -678,19 +706,22 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Code, Team) {
       say(status, "Het teamresultaat is in een ander tabblad gewijzigd. Deze pagina is bijgewerkt.");
     });
 
-    var linked = Code.fromFragment(location.hash);
-    if (linked) {
-      codes.value = linked;
-      history.replaceState(null, "", location.pathname + location.search);
-      codes.focus();
-      say(status, "Deze link bevat een antwoordcode. Druk op Voeg toe om hem mee te tellen in het teamresultaat.");
+    if (/antwoordcode=/i.test(location.hash)) {
+      withCode(status, function (Code) {
+        codes.value = Code.fromFragment(location.hash);
+        history.replaceState(null, "", location.pathname + location.search);
+        codes.focus();
+        say(status, "Deze link bevat een antwoordcode. Druk op Voeg toe om hem mee te tellen in het teamresultaat.");
+      });
     }
 
     return {
+      clear: clearAll,
+      stop: stop,
       hasTeam: function () { return counted().length > 0; },
-      ownChanged: function () { if (!codeBox.hidden) makeCode(true); }
+      ownChanged: function () { if (!codeBox.hidden) makeCode(window.ZelfscanCode, true); }
     };
   }
 
   return { start: start };
-})(LoDom, LoStore, LoFormat, ZelfscanScore, ZelfscanCode, ZelfscanTeam);
+})(LoDom, LoStore, LoFormat, ZelfscanScore, ZelfscanTeam);

@@ -3,21 +3,20 @@
  *
  * A respondent is one person's answers, whatever way they came in:
  *   {id, source, label, name, groups, dimensions: [{id, answers: [{index, hash, value}], good, better}]}
- * `id` is the respondent id from the member's export or code (ZelfscanCode.newRespondentId), or, for an older
+ * `id` is the respondent id from the member's export or code (ZelfscanScore.newRespondentId), or, for an older
  * file without one, "c-" and a fingerprint of its content; the same id again means the same person.
  * `source` is "code", "file", "paper", "eigen" (the leader's own answers) or "survey" (a survey-tool export);
  * `groups` holds background fields such as {ROL: "...", TEAM: "..."}; `name` is only what a member typed.
  * The team (in localStorage and as a team file) is:
  *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], plan: [{what, owner, date, signal}]}
- * Needs ZelfscanScore (zelfscan-score.js) and ZelfscanCode (zelfscan-code.js).
+ * Needs LoFormat (lo-format.js) and ZelfscanScore (zelfscan-score.js).
  */
-window.ZelfscanTeam = (function () {
+var ZelfscanTeam = (function (Format, Score) {
   "use strict";
 
-  var Score = window.ZelfscanScore;
-  var Code = window.ZelfscanCode;
-  var FORMAT = "lerende-organisatie-zelfscan-team";
+  var FORMAT = Format.PREFIX + "zelfscan-team";
   var FORMAT_VERSION = 1;
+  var SPEC = { format: FORMAT, version: FORMAT_VERSION, what: "teambestand van de zelfscan" };
   var SOURCES = ["code", "file", "paper", "eigen", "survey"];
   var PLAN_FIELDS = ["what", "owner", "date", "signal"];
   var DONT_KNOW_KEYS = "0?xX";
@@ -43,7 +42,7 @@ window.ZelfscanTeam = (function () {
     var content = JSON.stringify([doc.savedAt || "", doc.name || "", doc.dimensions.map(function (d) {
       return [d.id, d.answers.map(function (a) { return [a.hash, a.value]; }), d.good, d.better];
     })]);
-    return "c-" + ("0000000" + Code.fnv1a(content).toString(16)).slice(-8);
+    return "c-" + ("0000000" + Score.fnv1a(content).toString(16)).slice(-8);
   }
 
   function respondent(fields) {
@@ -55,7 +54,7 @@ window.ZelfscanTeam = (function () {
 
   /** A member's document (an export, already read by ZelfscanScore.parseDocument) as a respondent. */
   function fromDocument(doc, source, label) {
-    return respondent({ id: Code.isRespondentId(doc.respondent) ? doc.respondent : contentId(doc),
+    return respondent({ id: Score.isRespondentId(doc.respondent) ? doc.respondent : contentId(doc),
                         source: source, label: label, name: doc.name, dimensions: doc.dimensions });
   }
 
@@ -273,7 +272,7 @@ window.ZelfscanTeam = (function () {
    * answers to a statement that has since changed are left out. Returns {respondent, notes} or {error}.
    */
   function readRespondent(raw, contentVersion, model) {
-    if (!raw || typeof raw !== "object" || typeof raw.id !== "string" || !raw.id || SOURCES.indexOf(raw.source) === -1) {
+    if (!raw || typeof raw !== "object" || !Format.isSafeId(raw.id) || SOURCES.indexOf(raw.source) === -1) {
       return { error: "een deelnemer zonder geldige id of herkomst" };
     }
     var read = Score.parseDocument({ format: Score.FORMAT, formatVersion: Score.FORMAT_VERSION,
@@ -283,23 +282,30 @@ window.ZelfscanTeam = (function () {
     if (raw.groups && typeof raw.groups === "object") {
       Object.keys(raw.groups).forEach(function (key) { groupsIn[text(key, 40)] = text(raw.groups[key], 200); });
     }
-    return { respondent: respondent({ id: raw.id.slice(0, 40), source: raw.source, label: raw.label, name: raw.name,
+    return { respondent: respondent({ id: raw.id, source: raw.source, label: raw.label, name: raw.name,
                                       groups: groupsIn, dimensions: read.doc.dimensions }), notes: read.notes };
   }
 
-  /** A team file (or the stored team) against the model: {team, notes} or {error}, notes and errors in Dutch. */
-  function parseFile(raw, model) {
-    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { error: "Dit is geen teambestand van de zelfscan." };
-    if (raw.format === Score.FORMAT) {
-      return { error: "Dit is het exportbestand van één persoon, geen teambestand. Voeg het toe onder Bestanden." };
+  function isTeamFile(raw) {
+    return Boolean(raw) && raw.format === FORMAT;
+  }
+
+  function problem(found, name) {
+    return { error: Format.fileProblem(found, name || "Dit bestand", SPEC), problem: found.problem, version: found.version };
+  }
+
+  /**
+   * A team file (or the stored team) against the model: {team, notes}, or {error, problem} (as LoFormat names it);
+   * notes and errors in Dutch, `name` names the file in them.
+   */
+  function parseFile(raw, model, name) {
+    if (!Format.checkEnvelope(raw, Score.SPEC)) {
+      return { error: (name || "Dit bestand") + " is het exportbestand van één persoon, geen teambestand. Voeg het toe onder Bestanden.",
+               problem: "foreign" };
     }
-    if (raw.format !== FORMAT) return { error: "Dit is geen teambestand van de zelfscan." };
-    if (raw.formatVersion !== FORMAT_VERSION) {
-      return { error: typeof raw.formatVersion === "number" && raw.formatVersion > FORMAT_VERSION
-        ? "Dit teambestand is gemaakt met een nieuwere versie van de zelfscan en kan hier niet worden gelezen."
-        : "Dit teambestand is beschadigd: de versie van het bestandsformaat ontbreekt." };
-    }
-    if (!Array.isArray(raw.respondents)) return { error: "Dit teambestand is beschadigd: de deelnemers ontbreken." };
+    var found = Format.checkEnvelope(raw, SPEC);
+    if (found) return problem(found, name);
+    if (!Array.isArray(raw.respondents)) return problem({ problem: "damaged", detail: "de deelnemers ontbreken" }, name);
     var team = empty(model), notes = [], skipped = 0;
     team.name = text(raw.name, 200);
     team.savedAt = typeof raw.savedAt === "string" ? raw.savedAt.slice(0, 40) : null;
@@ -320,11 +326,35 @@ window.ZelfscanTeam = (function () {
     return { team: team, notes: notes };
   }
 
+  /** The team as flat fields (name, plan, one per respondent), so two tabs' changes can be merged field by field. */
+  function fields(team) {
+    var record = new Map([["name", team.name], ["plan", team.plan]]);
+    team.respondents.forEach(function (r) { record.set("r:" + r.id, r); });
+    return record;
+  }
+
+  /**
+   * Two tabs: `base` is what this tab last read or wrote, `mine` what it shows, `theirs` what is stored now (base
+   * and theirs may be null). A respondent, the name or the plan this tab changed keeps its value; the rest is theirs.
+   */
+  function mergeTabs(base, mine, theirs, model) {
+    var merged = Format.merge3(fields(base || empty(model)), fields(mine), fields(theirs || empty(model)));
+    var team = empty(model);
+    team.savedAt = mine.savedAt;
+    team.name = merged.get("name") || "";
+    team.plan = merged.get("plan") || [];
+    merged.forEach(function (value, key) { if (key.indexOf("r:") === 0) team.respondents.push(value); });
+    return team;
+  }
+
   return {
-    FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, PLAN_FIELDS: PLAN_FIELDS, empty: empty,
+    FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, PLAN_FIELDS: PLAN_FIELDS, empty: empty, isTeamFile: isTeamFile,
+    mergeTabs: mergeTabs,
     respondent: respondent, fromDocument: fromDocument, contentId: contentId, merge: merge,
     readPaper: readPaper, paperText: paperText,
     summary: summary, bands: bands, lowest: lowest, disputed: disputed, dividing: dividing, nextSteps: nextSteps,
     compare: compare, groups: groups, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
   };
-})();
+})(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat,
+   typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
+if (typeof module !== "undefined") module.exports = ZelfscanTeam;
