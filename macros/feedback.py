@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from macros.errors import DataError
 from macros.render import render
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def model(ds: Dataset) -> dict:
 
 def tool(ds: Dataset) -> dict:
     if ds.feedback is None:
-        raise KeyError(f"data/dimensions.yaml has no 'feedback:' block, which {PAGE} needs")
+        raise DataError(f"data/dimensions.yaml: het blok 'feedback:' ontbreekt; de pagina {PAGE} heeft het nodig")
     return ds.feedback
 
 

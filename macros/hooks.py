@@ -64,6 +64,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
     if page.meta.get("render_macros"):
         try:
             return build.render_macros(markdown, _Build.macros, page.url)
+        except DataError as err:
+            raise PluginError(str(err)) from None
         except jinja2.TemplateError as err:
             raise PluginError(f"{page.file.src_uri}: {err}") from None
     dim = dataset().dimension_of(page.file.src_uri) if page.file.generated_by else None
