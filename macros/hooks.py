@@ -2,9 +2,9 @@
 
 `on_config` loads and checks data/dimensions.yaml into one `Dataset` (macros/model.py) and fills the nav;
 `on_files` adds the generated files; `on_page_markdown` runs the macros of pages with `render_macros: true` and
-points a dimension page's edit button at the YAML. What is made lives in macros/build.py, free of MkDocs; this file only connects it.
-`mkdocs serve` runs all of this again on every rebuild (it watches data/), so a YAML edit shows at once;
-edits to Python code need a restart of serve, which imports the modules once.
+points a dimension page's edit button at the YAML. What is made lives in macros/build.py, free of MkDocs; this
+file only connects it. `mkdocs serve` runs all of this again on every rebuild (it watches data/), so a YAML edit
+shows at once; edits to Python code need a restart of serve, which imports the modules once.
 """
 
 from __future__ import annotations
