@@ -92,8 +92,8 @@ def make_plain(target: Path, ours: Path) -> Path:
         _write(docs / path, content)
     config = (target / "mkdocs.yml").read_text(encoding="utf-8")
     config = replace_once(config, r"\nhooks:\n(  - .*\n)+", "\n")
-    config = replace_once(config, r"\nnav:\n(  .*\n)+", "\nnav: " + json.dumps(captured["nav"], ensure_ascii=False) + "\n")
-    config += "\nextra: " + json.dumps(captured["extra"], ensure_ascii=False) + "\n"  # JSON is YAML too
+    nav, extra = (json.dumps(captured[key], ensure_ascii=False) for key in ("nav", "extra"))  # JSON is YAML too
+    config = replace_once(config, r"\nnav:\n(  .*\n)+", f"\nnav: {nav}\n") + f"\nextra: {extra}\n"
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     return target
 
