@@ -1,8 +1,8 @@
-"""What a build makes from the dataset, as plain Python: generated files and the macros hand-written pages call.
+"""What a build makes from the dataset, as plain Python: generated files, the nav section and the page macros.
 
 macros/hooks.py hands these to MkDocs; another generator (ProperDocs, Zensical) would need only its own thin layer.
-To add an output: a generated file goes into `generated_files()`; a macro that a hand-written page calls goes into
-`page_macros()`, and that page gets `render_macros: true` in its front matter.
+To add an output: a generated file goes into `generated_files()`, a macro that a hand-written page calls goes into
+`page_macros()` (and that page gets `render_macros: true` in its front matter).
 """
 
 from __future__ import annotations
@@ -23,17 +23,6 @@ def generated_files(ds: Dataset) -> dict[str, str]:
         **pages.sources(ds),  # one page per dimension
         **opendata.files(ds),  # the dataset as open data, with its schema
     }
-
-
-# Hand-written pages are Jinja templates whose only job is to call macros: `{{ card_deck() }}`. Nothing is escaped
-# here because macro output is Markdown/HTML made by macros/render.py, which escapes every value from the YAML.
-_PAGE_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-
-
-def render_macros(markdown: str, macros: dict[str, Callable[..., str]], page_url: str) -> str:
-    """A hand-written page's Markdown with its macro calls replaced by their output. Macro output is not rendered
-    again, so `{{ ... }}` in YAML text stays literal."""
-    return _PAGE_ENV.from_string(markdown).render(**macros, page_url=page_url)
 
 
 def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str, Callable[..., str]]:
@@ -62,7 +51,7 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
     @jinja2.pass_context
     def self_check_form(context: jinja2.runtime.Context) -> str:
         """The self-check form, its tools and the data its script needs (links relative to the calling page)."""
-        return selfcheck.form(ds, context["page_url"])
+        return selfcheck.form(ds, context["page"].url)
 
     def offline_download() -> str:
         """The zip of the offline edition, when `make offline` has made it."""

@@ -1,11 +1,11 @@
 """The one MkDocs hook: load the dataset once per build and hand it to every step.
 
-`on_config` loads and checks data/dimensions.yaml into one `Dataset` (macros/model.py) and fills the nav;
-`on_files` adds the generated files and serves our own scripts minified (macros/minify.py); `on_page_markdown`
-runs the macros of pages with `render_macros: true` and points a dimension page's edit button at the YAML. What
-is made lives in macros/build.py, free of MkDocs; this file only connects it. `mkdocs serve` runs all of this
-again on every rebuild (it watches data/), so a YAML edit shows at once; edits to Python code need a restart of
-serve, which imports the modules once.
+`on_config` loads and checks data/dimensions.yaml into one `Dataset` (macros/model.py), fills the nav and gives
+mkdocs-macros the page macros; `on_files` adds the generated files and serves our own scripts minified
+(macros/minify.py); `on_page_markdown` points a dimension page's edit button at the YAML. What is made lives in
+macros/build.py, free of MkDocs; this file only connects it. `mkdocs serve` runs all of this again on every
+rebuild (it watches data/), so a YAML edit shows at once; edits to Python code need a restart of serve, which
+imports the modules once.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
-import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -25,32 +25,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros import build, minify, model, pages  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
+MACROS_PLUGIN = "macros"
 OFFLINE_PLUGIN = "material/offline"
 
-
-class _Build:
-    """What this build made in on_config, for the later events; replaced on every build (also by `mkdocs serve`)."""
-
-    dataset: model.Dataset | None = None
-    macros: dict = {}
+_dataset: model.Dataset | None = None  # this build's dataset, set first thing by on_config
 
 
 def dataset() -> model.Dataset:
-    if _Build.dataset is None:
+    if _dataset is None:
         raise PluginError("macros/hooks.py: the dataset is used before on_config loaded it")
-    return _Build.dataset
+    return _dataset
 
 
+@event_priority(-50)  # after mkdocs-macros' own on_config, which makes the Jinja environment the macros join
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _dataset
     try:
-        ds = model.load(config.site_url, config.use_directory_urls)
+        _dataset = model.load(config.site_url, config.use_directory_urls)
     except DataError as err:  # every data problem ends the build the same way: the Dutch message, no traceback
         raise PluginError(str(err)) from None
-    config.extra["content_version"] = ds.version  # for printed footers (overrides/main.html)
-    _nav_section(config)[pages.NAV_SECTION] = pages.nav(ds)
+    config.extra["content_version"] = _dataset.version  # for printed footers (overrides/main.html)
+    _nav_section(config)[pages.NAV_SECTION] = pages.nav(_dataset)
     offline = config.plugins.get(OFFLINE_PLUGIN)
-    _Build.dataset = ds
-    _Build.macros = build.page_macros(ds, Path(config.docs_dir), bool(offline and offline.config.enabled))
+    _macros_plugin(config).register_macros(
+        build.page_macros(_dataset, Path(config.docs_dir), bool(offline and offline.config.enabled)))
     return config
 
 
@@ -64,14 +62,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) -> str:
-    """Run a hand-written page's macros; point a dimension page's edit button at the YAML, give search its keywords."""
-    if page.meta.get("render_macros"):
-        try:
-            return build.render_macros(markdown, _Build.macros, page.url)
-        except DataError as err:
-            raise PluginError(str(err)) from None
-        except jinja2.TemplateError as err:
-            raise PluginError(f"{page.file.src_uri}: {err}") from None
+    """Point a dimension page's edit button at the YAML, and give search its keywords."""
     dim = dataset().dimension_of(page.file.src_uri) if page.file.generated_by else None
     if dim is not None:
         if config.edit_uri:
@@ -86,3 +77,10 @@ def _nav_section(config: MkDocsConfig) -> dict:
             return entry
     raise PluginError(f"mkdocs.yml: nav needs a placeholder entry '- {pages.NAV_SECTION}: []'")
 
+
+def _macros_plugin(config: MkDocsConfig):
+    plugin = config.plugins.get(MACROS_PLUGIN)
+    if plugin is None:
+        raise PluginError(f"mkdocs.yml: plugins needs '{MACROS_PLUGIN}' (mkdocs-macros), which renders the pages "
+                          "that call a macro")
+    return plugin

@@ -1,8 +1,7 @@
 """The generated pages: one per dimension, its Markdown rendered straight from the dataset.
 
-MkDocs-free: macros/hooks.py adds these pages to the site. The Markdown is the page source itself and is never
-rendered as a template again (only hand-written pages with `render_macros: true` are), so `{{ ... }}` in YAML text
-stays literal.
+MkDocs-free: macros/hooks.py adds these pages to the site. The Markdown is the page source itself, not a macro call:
+mkdocs-macros renders only pages that opt in (`render_macros: true`), so `{{ ... }}` in YAML text stays literal.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Render the Jinja partials in macros/templates with our own, autoescaping environment.
 
-Every page part made from the dataset is rendered here: every value from the YAML is escaped (HTML, and
-Markdown where the output is Markdown) unless a filter says otherwise.
+mkdocs-macros does not escape, so macro output is produced here: every value from the YAML
+is escaped (HTML, and Markdown where the output is Markdown) unless a filter says otherwise.
 """
 
 from __future__ import annotations

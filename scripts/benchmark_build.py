@@ -4,7 +4,7 @@ For the real site and for synthetic datasets (the real dimensions repeated, defa
 card lists every dimension and holds about 13) it builds (1) this project and (2) a plain Material site with
 exactly the same pages: every page's Markdown and front matter as our build hands it to Markdown (captured by
 scripts/capture_pages.py, a hook added for one extra build), the same nav and the same generated files, built
-without the YAML and the hook. It reports the CPU time of both and their ratio in
+without the YAML, the hook and mkdocs-macros. It reports the CPU time of both and their ratio in
 build/benchmark.md. Usage: make benchmark   (SIZES=8 RUNS=1 make benchmark for a quick run; OUT=path moves the
 report)
 """
@@ -91,6 +91,7 @@ def make_plain(target: Path, ours: Path) -> Path:
     for path, content in captured["generated"].items():
         _write(docs / path, content)
     config = (target / "mkdocs.yml").read_text(encoding="utf-8")
+    config = replace_once(config, r"\n  - macros:.*\n(    .*\n)+", "\n")
     config = replace_once(config, r"\nhooks:\n(  - .*\n)+", "\n")
     nav, extra = (json.dumps(captured[key], ensure_ascii=False) for key in ("nav", "extra"))  # JSON is YAML too
     config = replace_once(config, r"\nnav:\n(  .*\n)+", f"\nnav: {nav}\n") + f"\nextra: {extra}\n"
