@@ -327,3 +327,23 @@ def test_nothing_scrolls_sideways_on_a_phone(browser, served_site, width):
         .map(e => e.tagName + '.' + e.className).slice(0, 5)""")
     assert wide == [], f"wider than the screen, outside a scroll box: {wide}"
     context.close()
+
+
+def test_two_tabs_keep_each_others_additions(leader, served_site):
+    other = leader.context.new_page()
+    other.goto(served_site + "zelfscan/")
+    other.wait_for_selector("#zs-team-view:not([hidden])")
+    upload(leader, ("a.json", export({0: 2}, "AAAAAAAA")))
+    wait_for_people(leader, 1)
+    upload(other, ("b.json", export({0: 4}, "BBBBBBBB")))  # this tab had not seen a.json yet
+    wait_for_people(other, 2)
+    leader.get_by_role("button", name="Formulier toevoegen").click()
+    leader.keyboard.type("33333")  # typed key by key: every key is stored
+    leader.keyboard.press("Enter")
+    wait_for_people(leader, 3)
+    other.reload()
+    wait_for_people(other, 3)
+    # Dimension 1: 2, 4 and 3.
+    assert team_row(other, 0)[1:3] == ["3,0", "2,0–4,0"]
+    assert other.get_by_label(f"Formulier 1, dimensie 1. {DIMS[0]['title']} ({len(DIMS[0]['self_check'])} uitspraken)") \
+        .input_value() == "33333"

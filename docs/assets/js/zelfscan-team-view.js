@@ -67,6 +67,11 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
 
     var team = Team.empty(model), synced = null, baseline = null, nextKey = null;
 
+    /** A copy of what is stored, for the next merge: `team` changes in place, the merge base must not. */
+    function snapshot(value) {
+      return JSON.parse(JSON.stringify(value));
+    }
+
     /* ---------- keeping the team ---------- */
 
     /** Store the team, merged with what another tab stored since; shows the merged team when it differs. */
@@ -74,7 +79,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       team.savedAt = new Date().toISOString();
       var stored = teamSlot.update(function (theirs) { return Team.mergeTabs(synced, team, theirs, model); });
       if (stored.error) { say(status, stored.error, true); return; }
-      synced = stored.value;
+      synced = snapshot(stored.value);
       if (stored.changedElsewhere) {
         team = stored.value;
         renderPaper();
@@ -684,7 +689,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     if (stored.error) say(status, stored.error + (stored.unreadable ? " " + teamSlot.messages.keeping : ""), true);
     else if (stored.value) {
       team = stored.value;
-      synced = stored.value;
+      synced = snapshot(stored.value);
       if (stored.notes.length) say(status, "Het bewaarde teamresultaat is geladen. " + stored.notes.join(" "));
     }
     var storedBaseline = baselineSlot.read();
@@ -698,7 +703,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       var now = teamSlot.read();
       if (now.error || !now.value) return;
       team = Team.mergeTabs(synced, team, now.value, model);
-      synced = now.value;
+      synced = snapshot(now.value);
       $("zs-team-name").value = team.name;
       renderPaper();
       renderPlan();
