@@ -338,8 +338,8 @@ def test_two_tabs_keep_each_others_additions(leader, served_site):
     upload(other, ("b.json", export({0: 4}, "BBBBBBBB")))  # this tab had not seen a.json yet
     wait_for_people(other, 2)
     leader.get_by_role("button", name="Formulier toevoegen").click()
-    leader.keyboard.type("33333")  # typed key by key: every key is stored
-    leader.keyboard.press("Enter")
+    leader.keyboard.type("33333")  # typed key by key: every key is stored, the last one too
+    leader.keyboard.press("Tab")
     wait_for_people(leader, 3)
     other.reload()
     wait_for_people(other, 3)
