@@ -328,7 +328,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       var list = Team.dividing(summary, 5);
       return el("div", {}, [
         el("h3", {}, ["Gespreksstarters: hier verschillen jullie het meest"]),
-        list.length ? el("ol", { id: "zs-starters" }, list.map(function (s) {
+        list.length ? el("ul", { id: "zs-starters" }, list.map(function (s) {
           return el("li", {}, [el("strong", {}, [s.number + "." + (s.index + 1)]), " " + s.text + " ",
             el("span", { class: "lo-zs-hint" }, ["(" + distribution(s) + "; spreiding " + score(s.spread) + ")"])]);
         })) : el("p", {}, [counted().length > 1
