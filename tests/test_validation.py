@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import require
 
 from macros import dataset
 
@@ -116,3 +119,47 @@ def test_no_edit_mistake_escapes_as_a_traceback(tmp_path):
             dataset.load(target)
         except dataset.DatasetError as err:
             assert all(p.line >= 1 and p.message for p in err.problems), text
+
+
+def schema_patterns(node) -> list[str]:
+    """Every `pattern` in the schema, also those under `not`."""
+    if isinstance(node, dict):
+        return ([node["pattern"]] if isinstance(node.get("pattern"), str) else []) + [
+            p for key, child in node.items() if key != "pattern" for p in schema_patterns(child)]
+    if isinstance(node, list):
+        return [p for child in node for p in schema_patterns(child)]
+    return []
+
+
+def strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for child in value.values() for s in strings(child)]
+    if isinstance(value, list):
+        return [s for child in value for s in strings(child)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_every_anchored_schema_pattern_refuses_a_trailing_newline_in_python_and_in_editors():
+    """jsonschema uses Python's `re`, whose `$` also matches before a final newline; editors' YAML language
+    server uses ECMA regex (with the `u` flag). Every pattern must mean the same in both."""
+    patterns = schema_patterns(dataset.schema())
+    anchored = [p for p in patterns if p.endswith("$")]
+    assert len(anchored) >= 5
+    values = strings(dataset.load())
+    cases = []
+    for pattern in anchored:
+        examples = [v for v in values if re.search(pattern, v)][:3]
+        assert examples, f"no value in the dataset matches {pattern}"
+        for example in examples:
+            assert not re.search(pattern, example + "\n"), f"{pattern} accepts {example!r} with a trailing newline"
+            cases.append([pattern, example, True])
+            cases.append([pattern, example + "\n", False])
+    cases += [[p, "", None] for p in patterns]  # every pattern compiles
+    require(shutil.which("node") is not None, "Node.js is missing")
+    script = ("const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+              "const wrong = cases.filter(([p, s, ok]) => { const r = new RegExp(p, 'u');"
+              "  return ok !== null && r.test(s) !== ok; });"
+              "console.log(JSON.stringify(wrong));")
+    result = subprocess.run(["node", "-e", script], input=json.dumps(cases), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr  # a pattern that is no valid ECMA regex throws here
+    assert json.loads(result.stdout) == []
