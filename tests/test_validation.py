@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import require
+import yaml
+from conftest import ROOT, require
 
-from macros import dataset
+from macros import dataset, links
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))
@@ -78,7 +79,7 @@ def test_check_command_accepts_the_real_dataset():
     assert result.stdout.startswith("data/dimensions.yaml: in orde")
 
 
-@pytest.mark.parametrize("name", ["alias_bomb", "deep_nesting", "utf16", "yaml_tag", "long_text"])
+@pytest.mark.parametrize("name", ["alias_bomb", "deep_nesting", "deep_markdown_list", "utf16", "yaml_tag", "long_text"])
 def test_hostile_file_fails_fast_with_its_message_in_little_memory(name):
     """Run the check with 512 MB of address space: a loader that expanded the alias bomb would die."""
     fixture = FIXTURES / "invalid" / f"{name}.yaml"
@@ -163,3 +164,18 @@ def test_every_anchored_schema_pattern_refuses_a_trailing_newline_in_python_and_
     result = subprocess.run(["node", "-e", script], input=json.dumps(cases), capture_output=True, text=True)
     assert result.returncode == 0, result.stderr  # a pattern that is no valid ECMA regex throws here
     assert json.loads(result.stdout) == []
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose `!!python/name:` and `!ENV` values do not matter here."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def test_link_check_renders_markdown_with_the_sites_block_extensions():
+    """An admonition's body is Markdown again: the per-field link check must see the blocks the site sees."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    names = {next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]}
+    inline_only = {"toc", "pymdownx.emoji"}
+    assert names - inline_only == set(links.SITE_BLOCK_EXTENSIONS)
