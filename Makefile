@@ -12,12 +12,7 @@ serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuildin
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.installed  ## Build the static site into site/; a failed build leaves the previous site/ as it was
-	rm -rf site.partial
-	$(MKDOCS) build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
-	rm -rf site.previous
-	if [ -d site ]; then mv site site.previous; fi
-	mv site.partial site
-	rm -rf site.previous
+	$(PYTHON) -m macros.sitebuild site
 
 offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
 	rm -rf build/offline
@@ -52,4 +47,4 @@ node_modules/.installed: package-lock.json  ## axe-core for the accessibility te
 	else echo "npm not found: the accessibility tests will be skipped (CI installs Node.js)"; fi
 
 clean:
-	rm -rf $(VENV) node_modules site site.partial site.previous build
+	rm -rf $(VENV) node_modules site site.partial-* site.previous .site.lock build

@@ -189,3 +189,19 @@ def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path
     for path in pages:
         page.goto(path.as_uri())
         assert page.evaluate("window.__pwned") is None, path
+
+
+def test_two_builds_at_once_leave_one_whole_site(project):
+    """Two `make build` at once (two terminals, an editor's save hook): the second waits, site/ is whole."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    command = ["make", "--no-print-directory", "-C", str(project), "build", f"VENV={venv}", "-o", f"{venv}/.installed"]
+    builds = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for build_ in builds:
+        _, stderr = build_.communicate(timeout=300)
+        assert build_.returncode == 0, stderr
+    site = project / "site"
+    for part in ("index.html", "404.html", "assets/javascripts", "search/search_index.json", "data/dimensions.json"):
+        assert (site / part).exists(), f"site/{part} is missing"
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
