@@ -273,6 +273,13 @@ def _markdown_problems(text: str, path: list) -> list[tuple[list, str]]:
             for scheme in links.unsafe_schemes(text)]
 
 
+def located(problems: list[tuple[list, str]], path: Path | str = DATA_FILE) -> DatasetError:
+    """Problems found after loading (in the built pages), with file and line like those of `load()`."""
+    path = Path(path)
+    root, _ = yamlfile.read(path)
+    return DatasetError(label(path), [_locate(root, parts, message) for parts, message in problems])
+
+
 def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
     """Find the YAML line of a value by walking the node tree along its path."""
     node, line = root, root.start_mark.line + 1

@@ -50,7 +50,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
     if dim is not None:
         if config.edit_uri:
             page.edit_url = urljoin(config.edit_uri, "../data/dimensions.yaml")
-        page.meta["tags"] = dim["tags"]  # Material's search ranks a match in tags highest
+        # Material's search ranks a match in tags highest and draws them into results as HTML, like the titles
+        # and text its indexer escapes; tags it does not escape, so escape them here.
+        page.meta["tags"] = [html.escape(tag, quote=False) for tag in dim["tags"]]
     return markdown
 
 
