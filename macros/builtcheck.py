@@ -3,8 +3,9 @@
 YAML text is escaped where it enters a page (macros/markup.py, macros/render.py, macros/pages.py) and links are
 checked per field (macros/links.py), but a page joins many fields and Markdown extensions, so this is the net
 under both: it reads the HTML as a browser will. Material's own output has no inline handlers and only
-relative, `http(s):` and `mailto:` URLs, so that is all a page may have. Its search draws a result's title, text
-and tags with innerHTML, so the index may hold only the few bare tags Material's indexer keeps.
+relative, `http(s):` and `mailto:` URLs, so that is all a page may have; what the browser fetches by itself
+(images, scripts, styles) comes from this site only, as no request may leave it. Material's search draws a
+result's title, text and tags with innerHTML, so the index may hold only the few bare tags its indexer keeps.
 
 Pure functions on text; macros/builtcheck_hook.py runs them during the build.
 """
@@ -24,6 +25,10 @@ from macros import dataset, links
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "cite",
                   "ping", "codebase", "manifest"}
 SRCSET_ATTRIBUTES = {"srcset", "imagesrcset"}
+# Of those, what the browser fetches by itself when the page loads; a `<link>` fetches unless it only names a page.
+LOADED_ATTRIBUTES = {"src", "poster", "data", "background", *SRCSET_ATTRIBUTES}
+LINKS_NOT_LOADED = {"canonical", "prev", "next", "alternate"}
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 META_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]*)", re.IGNORECASE)
 # The tags Material's search indexer keeps (without attributes) in a result's title and text.
 SEARCH_INDEX_TAGS = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
@@ -74,18 +79,20 @@ def trace(data, value: str, path: list | None = None) -> list[list]:
     return []
 
 
-def explain(findings: list[Finding], page: str, data: dict, data_file: Path) -> str:
+def explain(found: list[tuple[str, list[Finding]]], data: dict, data_file: Path) -> str:
     """One line per finding: the YAML field and line where it can be traced, else the page and element.
 
-    The same finding on several sections of a page (each a search result) is named once.
+    `found` holds (page, findings) pairs. The same finding on several sections of a page (each a search result)
+    is named once.
     """
     traced, untraced = [], []
-    for finding in findings:
-        paths = trace(data, finding.value)
-        for path in paths:
-            traced.append((path, f"{finding.problem} (in {page}: {finding.element})"))
-        if not paths:
-            untraced.append(f"{page}: {finding.element}: {finding.problem}")
+    for page, findings in found:
+        for finding in findings:
+            paths = trace(data, finding.value)
+            for path in paths:
+                traced.append((path, f"{finding.problem} (in {page}: {finding.element})"))
+            if not paths:
+                untraced.append(f"{page}: {finding.element}: {finding.problem}")
     lines = str(dataset.located(traced, data_file)).splitlines()[1:] if traced else []
     lines = list(dict.fromkeys(lines + untraced))
     return f"{len(lines)} onveilige plek(ken) in de gebouwde site:\n" + "\n".join(lines)
@@ -109,8 +116,18 @@ class _Attributes(HTMLParser):
                     self.findings.append(Finding(element, f"een link met '{scheme}:' is niet toegestaan (die zou "
                                                           "code uitvoeren in plaats van een pagina openen); gebruik "
                                                           "een adres dat begint met https:// of mailto:", url))
+                elif _loaded(tag, name, attrs) and EXTERNAL.match(links.IGNORED_BY_BROWSERS.sub("", url)):
+                    self.findings.append(Finding(element, "de pagina zou dit van een andere site laden, en de site "
+                                                          "haalt niets van elders; zet het bestand in docs/assets/ "
+                                                          "of laat het weg", url))
 
     handle_startendtag = handle_starttag
+
+
+def _loaded(tag: str, name: str, attrs) -> bool:
+    if tag == "link" and name == "href":
+        return not set((dict(attrs).get("rel") or "").lower().split()) <= LINKS_NOT_LOADED
+    return name in LOADED_ATTRIBUTES
 
 
 def _urls(tag: str, name: str, value: str, attrs) -> list[str]:

@@ -1,6 +1,7 @@
 """MkDocs hook: stop the build when a built page or the search index holds something that could run code.
 
-The logic and its messages are in macros/builtcheck.py; this only hands it what MkDocs built.
+The logic and its messages are in macros/builtcheck.py; this only hands it what MkDocs built. Every page is
+checked before the build stops, so all problems are named at once.
 """
 
 from __future__ import annotations
@@ -16,9 +17,17 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # make the `macros` package importable
 from macros import builtcheck, dataset  # noqa: E402
 
+_found: list[tuple[str, list[builtcheck.Finding]]] = []  # (page, findings) of this build
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    _found.clear()  # `mkdocs serve` builds again in the same process
+
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    _stop_on(builtcheck.page_problems(output), page.url or "/")
+    findings = builtcheck.page_problems(output)
+    if findings:
+        _found.append((page.url or "/", findings))
     return output
 
 
@@ -26,9 +35,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():
-        _stop_on(builtcheck.search_index_problems(index.read_text(encoding="utf-8")), "search/search_index.json")
-
-
-def _stop_on(findings: list[builtcheck.Finding], page: str) -> None:
-    if findings:
-        raise PluginError(builtcheck.explain(findings, page, dataset.load_cached(), dataset.DATA_FILE))
+        findings = builtcheck.search_index_problems(index.read_text(encoding="utf-8"))
+        if findings:
+            _found.append(("search/search_index.json", findings))
+    if _found:
+        raise PluginError(builtcheck.explain(_found, dataset.load_cached(), dataset.DATA_FILE))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import build
+from conftest import build, read_yaml, write_yaml
 
 from macros import builtcheck
 
@@ -39,12 +39,17 @@ HOSTILE = [
     '<svg onload=alert(1)/>',
     '<meta http-equiv="refresh" content="0; url=javascript:alert(1)">',
     '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
+    '<img src="https://tracker.example/pixel.png">',  # no request may leave the site
+    '<script src="//cdn.example/x.js"></script>',
+    '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
+    '<img src="a.png" srcset="https://tracker.example/p.png 2x">',
 ]
 HARMLESS = [
     '<a href="../zelfscan/#zs-visie">x</a>', '<a href="#uitdagingen">x</a>', '<a href="https://doi.org/10.1/x">x</a>',
     '<a href="http://example.org">x</a>', '<a href="mailto:a@example.org">x</a>', '<link href="assets/site.css">',
     '<script src="assets/javascripts/bundle.js"></script>', '<img src="a.png" srcset="a.png 1x, b.png 2x">',
     '<p>javascript: is maar een woord, onclick ook</p>', '<a title="onclick" href="x/">x</a>',
+    '<link rel="canonical" href="https://lerende-organisatie.github.io/ontwikkelkaarten/">',
 ]
 
 
@@ -54,7 +59,7 @@ def test_the_issues_links_are_caught_in_the_page_and_traced_to_their_field(fixtu
     assert [f.value for f in findings] == ["javascript:alert(document.cookie)"]
     path = FIXTURES / f"{fixture}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))  # as written: the data check would refuse it
-    message = builtcheck.explain(findings, "dimensies/visie/", data, path)
+    message = builtcheck.explain([("dimensies/visie/", findings)], data, path)
     field = "feedback.intro" if fixture.startswith("feedback") else "dimensions[0].intro"
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "javascript:" in text and ":" in text
                 and not text.startswith("#"))
@@ -94,12 +99,24 @@ def test_markup_in_the_search_index_is_found_and_a_tag_traced():
     assert builtcheck.trace(data, tag) == [["dimensions", 0, "tags", 1]]
 
 
-def test_a_javascript_link_on_a_written_page_stops_the_build_naming_page_and_element(project, tmp_path):
+def test_the_build_names_every_unsafe_place_at_once_with_field_and_line_or_page(project, tmp_path):
+    """A javascript: link on a written page (page and element) and, from the YAML, an image that would load from
+    another site (field and line): the per-field check lets the image pass, the built page does not."""
     page = project / "docs" / "aan-de-slag.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n!!! tip\n\n    [klik](javascript:alert(1))\n",
                     encoding="utf-8")
+    path = project / "data" / "dimensions.yaml"
+    data = read_yaml(path)
+    data["dimensions"][0]["intro"] += "\n\n![](https://tracker.example/p.png)\n"
+    write_yaml(path, data)
+    lines = path.read_text().splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if n > lines.index("dimensions:") and "  intro:" in text)
+
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
+    assert "2 onveilige plek(ken) in de gebouwde site" in result.stderr, result.stderr
     assert 'aan-de-slag/: <a href="javascript:alert(1)">: een link met \'javascript:\' is niet toegestaan' \
-        in result.stderr, result.stderr
+        in result.stderr
+    assert (f"data/dimensions.yaml:{line}: dimensions[0].intro: de pagina zou dit van een andere site laden"
+            in result.stderr), result.stderr
     assert "Traceback" not in result.stderr
