@@ -15,11 +15,8 @@ build: $(VENV)/.installed  ## Build the static site into site/; a failed build l
 	$(PYTHON) -m macros.sitebuild site
 
 offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
-	rm -rf build/offline
-	OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
-	mkdir -p docs/downloads
-	cd build/offline && $(abspath $(PYTHON)) -m zipfile -c lerende-organisatie-offline.zip lerende-organisatie
-	mv build/offline/lerende-organisatie-offline.zip docs/downloads/
+	OFFLINE=true $(PYTHON) -m macros.sitebuild build/offline/lerende-organisatie \
+		--zip docs/downloads/lerende-organisatie-offline.zip -f mkdocs-offline.yml
 
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
