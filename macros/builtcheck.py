@@ -37,7 +37,7 @@ LONGEST_SHOWN = 80
 
 @dataclass(frozen=True)
 class Finding:
-    """Something in the built output that could run code: where it is and what it holds."""
+    """Something in the built output that could run code or load from another site: where, what, and its value."""
 
     element: str  # the start tag as written (shortened), or the search index entry and its markup
     problem: str  # Dutch, what is wrong and what is allowed

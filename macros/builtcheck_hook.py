@@ -1,4 +1,4 @@
-"""MkDocs hook: stop the build when a built page or the search index holds something that could run code.
+"""MkDocs hook: stop the build when a built page or the search index could run code or load from another site.
 
 The logic and its messages are in macros/builtcheck.py; this only hands it what MkDocs built. Every page is
 checked before the build stops, so all problems are named at once.

@@ -253,10 +253,12 @@ def _text_problems(value, path) -> list[tuple[list, str]]:
     elif isinstance(value, str):
         markdown = bool(path) and path[-1] in MARKDOWN_FIELDS
         for char in textrules.invisible_characters(value, multiline=markdown):
-            found.append((path, "een regelovergang past niet in dit veld; schrijf de tekst als één alinea (zonder "
-                                "'|', en met '>-' in plaats van '>')" if char == "\n" else
-                                f"onzichtbaar stuurteken {textrules.describe(char)} gevonden; haal het weg (het komt "
-                                "vaak mee bij kopiëren uit een ander programma)"))
+            if char == textrules.LINE_BREAK:
+                found.append((path, "een regelovergang past niet in dit veld; schrijf de tekst als één alinea "
+                                    "(zonder '|', en met '>-' in plaats van '>')"))
+            else:
+                found.append((path, f"onzichtbaar stuurteken {textrules.describe(char)} gevonden; haal het weg "
+                                    "(het komt vaak mee bij kopiëren uit een ander programma)"))
         if markdown:
             found += _markdown_problems(value, path)
     return found
