@@ -7,7 +7,7 @@ relative, `http(s):` and `mailto:` URLs, so that is all a page may have; what th
 (images, scripts, styles) comes from this site only, as no request may leave it. Material's search draws a
 result's title, text and tags with innerHTML, so the index may hold only the few bare tags its indexer keeps.
 
-Pure functions on text; macros/builtcheck_hook.py runs them during the build.
+Pure functions on text; macros/hooks.py runs them on every page and on the index during the build.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def trace(data, value: str, path: list | None = None) -> list[list]:
     return []
 
 
-def explain(found: list[tuple[str, list[Finding]]], data: dict, data_file: Path) -> str:
+def explain(found: list[tuple[str, list[Finding]]], data: dict, data_file: Path = dataset.DATA_FILE) -> str:
     """One line per finding: the YAML field and line where it can be traced, else the page and element.
 
     `found` holds (page, findings) pairs. The same finding on several sections of a page (each a search result)

@@ -32,10 +32,13 @@ def unsafe_schemes(text: str) -> list[str]:
     """The schemes (lower case) of links in `text` that are not web pages or e-mail addresses."""
     if len(text) > LONGEST_CHECKED:
         return []
+    text = html.unescape(text)
+    if "[" not in text and "<" not in text:  # no link, image, autolink, reference or tag starts without one
+        return []
     renderer = _renderer()
     renderer.reset()
     collector = _LinkTargets()
-    collector.feed(renderer.convert(html.unescape(text)))
+    collector.feed(renderer.convert(text))
     found = []
     for target in collector.targets + [url for url, _title in renderer.references.values()]:
         scheme = unsafe_scheme(target)
