@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, require
+from conftest import ROOT, read_yaml, require, write_yaml
 
 from macros import dataset, links
 
@@ -179,3 +179,19 @@ def test_link_check_renders_markdown_with_the_sites_block_extensions():
     names = {next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]}
     inline_only = {"toc", "pymdownx.emoji"}
     assert names - inline_only == set(links.SITE_BLOCK_EXTENSIONS)
+
+
+def test_check_refuses_a_card_that_would_not_fit_like_the_build(tmp_path):
+    """The build stops when a printed card overflows; `make check` must say so first, not pass."""
+    data = read_yaml(dataset.DATA_FILE)
+    dim = next(d for d in data["dimensions"] if d["id"] == "feedbackprocessen")
+    long_title = " ".join(["samenwerkingsverband"] * 5)[:90]
+    dim["challenges"] = [{"title": long_title, "text": "Toelichting."} for _ in range(4)]
+    dim["suggestions"] = [{"title": long_title, "text": "Toelichting."} for _ in range(4)]
+    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk"}]
+    path = tmp_path / "dimensions.yaml"
+    write_yaml(path, data)
+    result = subprocess.run([sys.executable, "-m", "macros.check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"Kaart {dim['number']} ({dim['title']}): achterkant te vol" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
