@@ -1,7 +1,7 @@
 """The feedback tool ("Feedback vragen"): one page built from the dataset's `feedback:` block.
 
 The question bank, the roles and the steps are data, so editors extend the tool in the YAML alone;
-the page's builder and log (docs/assets/js/feedback.js) read their choices from the rendered page.
+the page's builder and log (docs/assets/js/feedback.js) get situations and roles from the page's JSON data block.
 """
 
 from __future__ import annotations
@@ -22,7 +22,18 @@ def page(content: dict, site_url: str) -> str:
         sources={s["key"]: s for s in content["sources"]},
         version=content["version"],
         site_url=site_url,
+        script_data=script_data(content),
     )
+
+
+def script_data(content: dict) -> dict:
+    """What feedback.js needs, handed over as JSON (like the self-check's model), never as code."""
+    feedback = tool(content)
+    return {
+        "version": content["version"],
+        "situations": [{"id": s["id"], "title": s["title"]} for s in feedback["situations"]],
+        "roles": [{"id": r["id"], "label": r["label"], "hint": r["hint"]} for r in feedback["roles"]],
+    }
 
 
 def tool(content: dict) -> dict:
