@@ -270,7 +270,7 @@
         });
         box.appendChild(el("fieldset", { class: "lo-zs-next-dim" }, [
           el("legend", {}, [dimensionLabel(dim) + " (gemiddeld " + Score.formatScore(s.mean) + ")"]),
-          el("p", {}, [el("a", { href: dim.url + "#ontwikkelsuggesties" }, ["Ontwikkelsuggesties bij " + dimensionLabel(dim)])]),
+          el("p", { class: "lo-zs-screen" }, [el("a", { href: dim.url + "#ontwikkelsuggesties" }, ["Ontwikkelsuggesties bij " + dimensionLabel(dim)])]),
           el("div", { class: "lo-zs-options lo-zs-options--stacked" }, options)
         ]));
       });
