@@ -1,47 +1,46 @@
 """The feedback tool ("Feedback vragen"): one page built from the dataset's `feedback:` block.
 
 The question bank, the roles and the steps are data, so editors extend the tool in the YAML alone;
-the page's builder and log (docs/assets/js/feedback.js) get situations and roles from the page's JSON data block.
+the page's builder and log (docs/assets/js/feedback.js) read situations and roles from its JSON data block.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from macros.errors import DataError
 from macros.render import render
 
+if TYPE_CHECKING:
+    from macros.model import Dataset
+
 PAGE = "feedback-vragen.md"
+DATA_ID = "lo-fb-model"  # the page's JSON data block (render.data_block) that feedback.js reads
 
 
-def page(content: dict, site_url: str) -> str:
+def page(ds: Dataset) -> str:
     """The whole tool page: why, steps, question bank, builder, log and sources."""
-    feedback = tool(content)
-    by_id = {d["id"]: d for d in content["dimensions"]}
-    return render(
-        "feedback.md.j2",
-        fb=feedback,
-        dimension=by_id[feedback["dimension"]],
-        sources={s["key"]: s for s in content["sources"]},
-        version=content["version"],
-        site_url=site_url,
-        script_data=script_data(content),
-    )
+    fb = tool(ds)
+    return render("feedback.md.j2", dataset=ds, fb=fb, dimension=ds.by_id[fb["dimension"]],
+                  data_id=DATA_ID, model=model(ds))
 
 
-def script_data(content: dict) -> dict:
-    """What feedback.js needs, handed over as JSON (like the self-check's model), never as code."""
-    feedback = tool(content)
+def model(ds: Dataset) -> dict:
+    """What the builder and the log need: the content version, the roles and each situation's questions."""
+    fb = tool(ds)
     return {
-        "version": content["version"],
-        "situations": [{"id": s["id"], "title": s["title"]} for s in feedback["situations"]],
-        "roles": [{"id": r["id"], "label": r["label"], "hint": r["hint"]} for r in feedback["roles"]],
+        "contentVersion": ds.version,
+        "roles": [{key: role[key] for key in ("id", "label", "hint")} for role in fb["roles"]],
+        "situations": [{"id": s["id"], "title": s["title"], "questions": s["questions"]} for s in fb["situations"]],
     }
 
 
-def tool(content: dict) -> dict:
-    if "feedback" not in content:
-        raise KeyError(f"data/dimensions.yaml has no 'feedback:' block, which {PAGE} needs")
-    return content["feedback"]
+def tool(ds: Dataset) -> dict:
+    if ds.feedback is None:
+        raise DataError(f"data/dimensions.yaml: het blok 'feedback:' ontbreekt; de pagina {PAGE} heeft het nodig")
+    return ds.feedback
 
 
-def serves(content: dict, dimension_id: str) -> bool:
+def serves(ds: Dataset, dimension_id: str) -> bool:
     """Whether this dimension's card links to the tool (the `feedback.dimension` field names it)."""
-    return content.get("feedback", {}).get("dimension") == dimension_id
+    return (ds.feedback or {}).get("dimension") == dimension_id

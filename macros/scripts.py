@@ -1,4 +1,4 @@
-"""MkDocs hook: serve our own scripts (docs/assets/js/) without comments and indentation.
+"""Serve our own scripts (docs/assets/js/) without comments and indentation; macros/hooks.py calls `minify`.
 
 The sources keep their docstrings for the people who read them; a browser downloads only the code, which keeps
 every page within the JavaScript budget of tests/test_weight.py. jsmin removes comments and whitespace only:
@@ -7,18 +7,20 @@ names stay as written, so an error in the browser console still points at readab
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import jsmin
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+
+if TYPE_CHECKING:
+    from mkdocs.structure.files import Files
 
 SCRIPTS = "assets/js/"
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def minify(files: Files) -> None:
     for file in files:
         if file.src_uri.startswith(SCRIPTS) and file.src_uri.endswith(".js"):
             file.content_string = minified(file.content_string)
-    return files
 
 
 def minified(source: str) -> str:

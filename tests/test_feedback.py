@@ -20,7 +20,7 @@ def tool_page(site):
 
 def script_data(html: str) -> dict:
     """The data block the build hands to feedback.js (the same kind of block as the self-check's)."""
-    block = re.search(r'<script type="application/json" id="lo-fb-data">([^<]*)</script>', html)
+    block = re.search(r'<script type="application/json" id="lo-fb-model">([^<]*)</script>', html)
     return json.loads(block.group(1))
 
 
@@ -95,7 +95,8 @@ def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(proj
     assert '<option value="na-een-presentatie">Na een presentatie</option>' in page.html
     assert '<option value="stagiair">Een stagiair</option>' in page.html
     assert {"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."} in script_data(page.html)["roles"]
-    assert {"id": "na-een-presentatie", "title": "Na een presentatie"} in script_data(page.html)["situations"]
+    assert {"id": "na-een-presentatie", "title": "Na een presentatie",
+            "questions": ["Welk deel van mijn verhaal kon korter?"]} in script_data(page.html)["situations"]
     assert '<input type="checkbox" value="Welk deel van mijn verhaal kon korter?">' in page.html
 
 

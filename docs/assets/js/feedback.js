@@ -1,7 +1,7 @@
 /*
  * The feedback tool page: the builder turns choices into a feedback request card (copy, print, to the log),
  * and the log keeps notes in this browser only, with JSON export and import.
- * Situations and roles come from the page's data block (#lo-fb-data), which the build makes from the YAML;
+ * Situations and roles come from the page's data block (#lo-fb-model), which the build makes from the YAML;
  * the notes' logic lives in feedback-log.js, storage and files in lo-store.js, page helpers in lo-dom.js.
  * The builder and the log start separately: when one fails, the other still works, and the log reads what is
  * stored before anything can save, and again right before every write.
@@ -17,7 +17,7 @@
   var Dom = window.LoDom, Log = window.FeedbackLog;
   var STORAGE_KEY = "lo-feedback-logboek";
   var MAX_QUESTIONS = 3;
-  var data = Dom.readData("lo-fb-data");
+  var data = Dom.readData("lo-fb-model");
 
   function $(id) { return document.getElementById(id); }
 
@@ -185,7 +185,7 @@
       var found = Log.parse(raw, "Het logboek in deze browser");
       return found.error ? found : { value: found.entries };
     },
-    serialize: function (entries) { return Log.envelope(entries, data.version); }
+    serialize: function (entries) { return Log.envelope(entries, data.contentVersion); }
   });
   var entries = [];  // the notes on the page: what is stored, or, when storing is impossible, this visit's notes
 
@@ -277,7 +277,7 @@
       return;
     }
     LoStore.download("feedback-logboek-" + window.LoFormat.localDate() + ".json",
-      JSON.stringify(Log.envelope(entries, data.version), null, 2), "application/json");
+      JSON.stringify(Log.envelope(entries, data.contentVersion), null, 2), "application/json");
     say("lo-fb-log-status", "Je logboek is als bestand gedownload.");
   }
 
