@@ -39,8 +39,7 @@
     var Dom = window.LoDom;
     var el = Dom.el;
     var model = Dom.readData("zs-model");
-    var WORDS = { what: "je antwoorden", plural: true, clear: "Wis alles" };
-    var answersSlot = Store.open("lo-zelfscan", { words: WORDS, parse: function (raw) {
+    var answersSlot = Store.open("lo-zelfscan", { words: { what: "je antwoorden", plural: true, clear: "Wis alles" }, parse: function (raw) {
       var parsed = Score.parseDocument(raw, model);
       return parsed.error ? parsed : { value: parsed.doc, notes: parsed.notes };
     } });
@@ -475,7 +474,7 @@
         if ((Score.hasContent(current) || current.team || current.name || current.date) && !window.confirm(
             "Je huidige antwoorden (" + Score.answered(current) + " uitspraken, met je notities en actieplan) worden " +
             "vervangen door die uit '" + result.name + "' (" + Score.answered(result.doc) + " uitspraken). Doorgaan?")) {
-          say(status, "Importeren afgebroken;" + unchanged.slice(3));
+          say(status, "Importeren afgebroken; je huidige antwoorden zijn niet veranderd.");
           return;
         }
         fillForm(result.doc);
@@ -497,8 +496,7 @@
       synced = null;
       fillForm(Score.emptyDocument(model));
       renderTeam();
-      renderResults(readForm());
-      renderTime(readForm());
+      renderAll(readForm());
       say(teamStatus, "");
       say(timeStatus, "");
       say(status, "Alles is gewist.");
