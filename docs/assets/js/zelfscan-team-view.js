@@ -100,7 +100,8 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       renderPaper();
       var message = what(merged.added.length) + " Het teamresultaat telt nu " + counted().length + " deelnemer(s).";
       merged.replaced.forEach(function (r) {
-        message += " " + who(r.respondent) + " is dezelfde persoon als " + who(r.previous) + ": de eerdere antwoorden zijn vervangen.";
+        message += r.respondent.source === "eigen" && r.previous.source === "eigen" ? " Je eigen antwoorden zijn bijgewerkt."
+          : " " + who(r.respondent) + " is dezelfde persoon als " + who(r.previous) + ": de eerdere antwoorden zijn vervangen.";
       });
       return message;
     }
