@@ -656,7 +656,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     onFiles("zs-team-files", addFiles);
     onFiles("zs-team-baseline-file", function (files) { setBaseline(files[0]); });
 
-    var drop = $("zs-team-drop");
+    var drop = view;  // the whole team view takes dropped files; its drop box lights up
     drop.addEventListener("dragover", function (event) { event.preventDefault(); drop.classList.add("lo-zs-dragging"); });
     drop.addEventListener("dragleave", function () { drop.classList.remove("lo-zs-dragging"); });
     drop.addEventListener("drop", function (event) {
