@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros import cards, dataset, downloads, feedback, selfcheck
+from macros import cards, dataset, downloads, feedback, selfcheck, survey_pages
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 
@@ -56,6 +56,16 @@ def define_env(env) -> None:
     def self_check_form() -> str:
         """The self-check form, its tools and the data its script needs."""
         return selfcheck.form(data(), env.page.url, env.conf["use_directory_urls"])
+
+    @env.macro
+    def survey_downloads() -> str:
+        """The questionnaire files for LimeSurvey, KoboToolbox and Microsoft/Google Forms, as a table."""
+        return survey_pages.downloads(data(), env.page.file.src_uri)
+
+    @env.macro
+    def survey_questionnaire() -> str:
+        """The questionnaire as it is to be typed into Microsoft Forms or Google Forms, in order."""
+        return survey_pages.questionnaire_page(data())
 
     @env.macro
     def offline_download() -> str:
