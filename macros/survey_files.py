@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from macros import questionnaire
 from macros.questionnaire import Question
@@ -111,10 +112,11 @@ def xlsform(data: dict) -> bytes:
                     style="pages")
     _fill(book.create_sheet("settings"), tuple(settings), [settings])
 
-    buffer = io.BytesIO()
     book.properties.creator = questionnaire.TITLE
     book.properties.created = book.properties.modified = datetime.datetime(*FIXED_ZIP_TIME)
-    book.save(buffer)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).save()  # unlike Workbook.save, keeps the fixed `modified` date
     return _reproducible_zip(buffer.getvalue())
 
 
