@@ -356,10 +356,12 @@
     model.scale.forEach(function (s) { byText[String(s.value)] = s.value; byText[normalise(s.label)] = s.value; });
     byText[normalise(DONT_KNOW.code)] = null;
     byText[normalise(DONT_KNOW.label)] = null;
+    var seen = {}; // a file holds few distinct answers: normalise each once
     return function (raw) {
+      if (seen.hasOwnProperty(raw)) return seen[raw];
       var clean = normalise(raw), whole = /^(\d+)(?:[.,]0+)?$/.exec(clean);
       if (whole) clean = whole[1]; // a spreadsheet may write 3 as 3.0
-      return byText.hasOwnProperty(clean) ? byText[clean] : undefined;
+      return (seen[raw] = byText.hasOwnProperty(clean) ? byText[clean] : undefined);
     };
   }
 
