@@ -112,22 +112,18 @@ def _statement(index: int, text: str) -> Statement:
 
 
 def question_codes(ids: list[str]) -> dict[str, str]:
-    """A question code per dimension id: the id without hyphens when that fits and is unique, else shortened.
+    """A question code per dimension id: the id without hyphens, cut to 20 characters.
 
-    The fixed codes ROL and TEAM count as taken (LimeSurvey compares codes without regard to case). A code that
-    is too long or shared keeps its first 13 characters plus 7 hex digits of the id's SHA-256, so it still
-    depends on the id alone.
+    Should two ids give the same code (or ROL or TEAM: LimeSurvey compares codes without regard to case), each of
+    them keeps its first 13 characters plus 7 hex digits of the id's SHA-256 instead, which depends on the id alone.
     """
-    plain = {dim_id: _plain_code(dim_id) for dim_id in ids}
+    short = {dim_id: _plain_code(dim_id)[:QUESTION_CODE_MAX] for dim_id in ids}
     counts: dict[str, int] = {}
-    for code in [*plain.values(), ROLE.code, TEAM.code]:
+    for code in [*short.values(), ROLE.code, TEAM.code]:
         counts[code.lower()] = counts.get(code.lower(), 0) + 1
-    codes = {}
-    for dim_id, code in plain.items():
-        if len(code) > QUESTION_CODE_MAX or counts[code.lower()] > 1:
-            code = code[:13] + hashlib.sha256(dim_id.encode("utf-8")).hexdigest()[:7]
-        codes[dim_id] = code
-    return codes
+    return {dim_id: code if counts[code.lower()] == 1
+            else code[:13] + hashlib.sha256(dim_id.encode("utf-8")).hexdigest()[:7]
+            for dim_id, code in short.items()}
 
 
 def _plain_code(dim_id: str) -> str:

@@ -125,13 +125,15 @@ def test_question_codes_are_the_id_without_hyphens_when_that_fits(ids, expected)
     assert questionnaire.question_codes(ids) == expected
 
 
-def test_question_codes_that_are_too_long_or_shared_are_shortened_by_the_id_alone():
-    long_id = "een-heel-lange-naam-voor-een-dimensie-x"
-    codes = questionnaire.question_codes([long_id, "a-b", "ab", "rol", "team-"])
+def test_long_question_codes_are_cut_and_shared_ones_made_unique_by_the_id_alone():
+    long_id, longer_id = "leren-van-leiders-en-medewerkers", "leren-van-leiders-en-medewerkers-extra"
+    assert questionnaire.question_codes([long_id]) == {long_id: "lerenvanleidersenmed"}
+    codes = questionnaire.question_codes([long_id, longer_id, "a-b", "ab", "rol", "team-"])
     assert all(CODE.match(c) and len(c) <= 20 for c in codes.values())
     assert len({c.lower() for c in codes.values()} | {"rol", "team"}) == len(codes) + 2
-    assert codes[long_id].startswith("eenheellangen") and codes["a-b"] != codes["ab"]
-    assert questionnaire.question_codes([long_id])[long_id] == codes[long_id], "depends on the id, not on others"
+    assert codes[long_id].startswith("lerenvanleide") and codes[long_id] != codes[longer_id]
+    assert codes["a-b"] != codes["ab"]
+    assert questionnaire.question_codes([long_id, longer_id])[long_id] == codes[long_id], "depends on the id alone"
 
 
 # --- XLSForm ---------------------------------------------------------------------------------------------------
