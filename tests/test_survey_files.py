@@ -46,7 +46,7 @@ def grouped(rows: list[dict[str, str]]) -> list[dict]:
     return groups
 
 
-def hostile(data: dict) -> dict:
+def hostile() -> dict:
     """A copy whose texts start like spreadsheet formulas and hold quotes, a tab and an XLSForm reference."""
     data = read_yaml(ROOT / "data" / "dimensions.yaml")
     dim = data["dimensions"][0]
@@ -194,7 +194,7 @@ def test_forms_csv_lists_every_text_to_type_in_order():
 # --- Spreadsheet safety -----------------------------------------------------------------------------------------
 
 def test_text_that_looks_like_a_formula_is_neutralised_in_every_file():
-    data = hostile(DATA)
+    data = hostile()
     lime = limesurvey_rows(data)
     forms = list(csv.reader(io.StringIO(survey_files.forms_csv(data).decode("utf-8-sig")), delimiter=";"))
     cells = [v for row in lime for v in row.values() if v] + [c for row in forms for c in row if c]
@@ -210,7 +210,7 @@ def test_text_that_looks_like_a_formula_is_neutralised_in_every_file():
 
 
 def test_every_csv_and_text_file_the_site_builds_is_spreadsheet_safe(project, tmp_path):
-    write_yaml(project / "data" / "dimensions.yaml", hostile(DATA))
+    write_yaml(project / "data" / "dimensions.yaml", hostile())
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
