@@ -16,8 +16,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from macros.selfcheck import statement_hash
+
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
 QUESTION_CODE_MAX = 20
 ANSWER_CODE_MAX = 5
@@ -90,11 +94,11 @@ class Questionnaire:
         return f"{TITLE} (versie {self.version})"
 
 
-def build(data: dict) -> Questionnaire:
-    """The questionnaire of a loaded dataset: sections in number order, codes within the tools' limits."""
-    dimensions = sorted(data["dimensions"], key=lambda d: d["number"])
+def build(ds: Dataset) -> Questionnaire:
+    """The questionnaire of the dataset: sections in number order, codes within the tools' limits."""
+    dimensions = ds.dimensions
     codes = question_codes([d["id"] for d in dimensions])
-    scale = sorted(data["scale"], key=lambda s: s["value"])
+    scale = sorted(ds.scale, key=lambda s: s["value"])
     options = tuple(Option(code=str(s["value"]), label=s["label"], value=s["value"]) for s in scale) + (DONT_KNOW,)
     sections = tuple(
         Section(
@@ -103,7 +107,7 @@ def build(data: dict) -> Questionnaire:
         )
         for dim in dimensions
     )
-    return Questionnaire(version=data["version"], options=options, sections=sections)
+    return Questionnaire(version=ds.version, options=options, sections=sections)
 
 
 def _statement(index: int, text: str) -> Statement:

@@ -1,4 +1,4 @@
-"""The questionnaire as files for survey tools, made from the dataset at build time: pure functions, data to bytes.
+"""The questionnaire as files for survey tools, made from the dataset at build time: pure functions, dataset to bytes.
 
 - LimeSurvey: its tab-separated survey structure (.txt), which LimeSurvey imports as a new survey.
 - KoboToolbox / ODK: an XLSForm (.xlsx with `survey`, `choices` and `settings` sheets).
@@ -14,13 +14,16 @@ import datetime
 import io
 import zipfile
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from macros import questionnaire
 from macros.questionnaire import Question
+
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
 LANGUAGE = "nl"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -42,7 +45,7 @@ class SurveyFile:
     tool: str
     kind: str
     use: str  # what to do with it, for the download table
-    make: Callable[[dict], bytes]
+    make: Callable[[Dataset], bytes]
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -50,11 +53,11 @@ def spreadsheet_safe(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def limesurvey_tsv(data: dict) -> bytes:
+def limesurvey_tsv(ds: Dataset) -> bytes:
     """LimeSurvey's survey structure: one group and one array question per dimension, the statements as its
     subquestions, the scale as answer options with assessment values, "weet ik niet" as an option of its own,
     then the optional background questions. UTF-8 with BOM, as LimeSurvey writes it."""
-    survey = questionnaire.build(data)
+    survey = questionnaire.build(ds)
     rows: list[dict[str, str]] = []
     for name, value in LIMESURVEY_SETTINGS:
         rows.append({"class": "S", "name": name, "text": value})
@@ -84,9 +87,9 @@ def limesurvey_tsv(data: dict) -> bytes:
     return "\ufeff".encode("utf-8") + _delimited(table, "\t", "\n")
 
 
-def xlsform(data: dict) -> bytes:
+def xlsform(ds: Dataset) -> bytes:
     """An XLSForm for KoboToolbox and ODK: one page (group) per dimension with a question per statement."""
-    survey = questionnaire.build(data)
+    survey = questionnaire.build(ds)
     book = Workbook()
     sheet = book.active
     sheet.title = "survey"
@@ -120,11 +123,11 @@ def xlsform(data: dict) -> bytes:
     return _reproducible_zip(buffer.getvalue())
 
 
-def forms_csv(data: dict) -> bytes:
+def forms_csv(ds: Dataset) -> bytes:
     """Every text to type into Microsoft Forms or Google Forms, in order: one row per statement (a row of a
     Likert question or multiple-choice grid), then the background questions. Semicolons and a BOM, as Dutch
     Excel expects."""
-    survey = questionnaire.build(data)
+    survey = questionnaire.build(ds)
     width = max(len(survey.options), *(len(q.options) for q in survey.background))
     header = ["Nr", "Soort vraag", "Vraag", "Toelichting", "Uitspraak (rij)"] + [f"Keuze {i}" for i in range(1, width + 1)]
     table = [header]
@@ -152,9 +155,9 @@ FILES = (
 )
 
 
-def files(data: dict) -> dict[str, bytes]:
-    """Every survey file by the path the site publishes it at."""
-    return {survey_file.path: survey_file.make(data) for survey_file in FILES}
+def files(ds: Dataset) -> dict[str, bytes]:
+    """Path in the site -> content of every survey file."""
+    return {survey_file.path: survey_file.make(ds) for survey_file in FILES}
 
 
 def _delimited(table: list[list[str]], delimiter: str, line_end: str) -> bytes:

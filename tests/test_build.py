@@ -94,7 +94,8 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
 
 def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
-    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[])
+    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[],
+                 self_check=["Een eigen uitspraak van de negende dimensie."])  # a statement appears once
     data["dimensions"].append(ninth)
     removed = data["dimensions"].pop(1)
     for dim in data["dimensions"]:
@@ -120,6 +121,25 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
                      result.stderr), result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_a_page_calling_an_unknown_macro_fails_the_build(project, tmp_path):
+    path = project / "docs" / "kaartenset.md"
+    path.write_text(path.read_text().replace("{{ card_deck() }}", "{{ kaartendeck() }}"))
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    # mkdocs-macros reports a template error in a hand-written page with its traceback (editors change the YAML,
+    # not macro calls); what matters is that the build stops and names the unknown macro.
+    assert "'kaartendeck' is undefined" in result.stderr, result.stderr
+
+
+def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path):
+    path = project / "docs" / "aan-de-slag.md"
+    path.write_text(path.read_text() + "\nVoorbeeld: {{ 7 * 191 }} en {{ card_deck() }}\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
+    assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
 
 
 def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
@@ -173,6 +193,8 @@ def _poison(value, key=""):
 def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path, page):
     data = read_yaml(project / "data" / "dimensions.yaml")
     data["dimensions"] = [_poison(d) for d in data["dimensions"]]
+    for i, dim in enumerate(data["dimensions"]):  # a statement is known by its text, so each stays unique
+        dim["self_check"] = [f"{text} {i}.{j}" for j, text in enumerate(dim["self_check"])]
     data["sources"] = [_poison(s) for s in data["sources"]]
     data["feedback"] = _poison(data["feedback"])
     data["scale"] = [dict(s, label=SHORT) for s in data["scale"]]

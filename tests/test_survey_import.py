@@ -21,13 +21,15 @@ import subprocess
 import openpyxl
 import pytest
 
-from conftest import ROOT, read_yaml, require
+from conftest import ROOT, SITE_URL, read_yaml, require
 from macros import survey_files
+from macros.model import Dataset
 from macros.selfcheck import statement_hash
 
 SCRIPT = ROOT / "docs" / "assets" / "js" / "survey-import.js"
 FFLATE = ROOT / "docs" / "assets" / "vendor" / "fflate" / "fflate.js"
 DATA = read_yaml(ROOT / "data" / "dimensions.yaml")
+DS = Dataset.create(DATA, SITE_URL)
 SCALE = sorted(DATA["scale"], key=lambda s: s["value"])
 MODEL = {
     "version": DATA["version"],
@@ -91,7 +93,7 @@ def test_node_unit_tests_pass():
 
 
 def test_limesurvey_export_of_the_generated_survey_is_read_back():
-    structure = list(csv.DictReader(io.StringIO(survey_files.limesurvey_tsv(DATA).decode("utf-8-sig")), delimiter="\t"))
+    structure = list(csv.DictReader(io.StringIO(survey_files.limesurvey_tsv(DS).decode("utf-8-sig")), delimiter="\t"))
     columns, answer_codes, question = [], {}, None
     for row in structure:
         if row["class"] == "Q":
@@ -114,7 +116,7 @@ def test_limesurvey_export_of_the_generated_survey_is_read_back():
 
 @pytest.mark.parametrize("headers", ["xml", "labels"])
 def test_kobotoolbox_export_of_the_generated_xlsform_is_read_back(headers):
-    book = openpyxl.load_workbook(io.BytesIO(survey_files.xlsform(DATA)))
+    book = openpyxl.load_workbook(io.BytesIO(survey_files.xlsform(DS)))
     rows = [dict(zip(("type", "name", "label"), r[:3])) for r in book["survey"].iter_rows(min_row=2, values_only=True)]
     choices = {(r[0], r[1]): r[2] for r in book["choices"].iter_rows(min_row=2, values_only=True)}
     scale_codes = dict(zip([s["value"] for s in SCALE] + [None], [code for name, code in choices if name == "schaal"]))
@@ -143,7 +145,7 @@ def test_kobotoolbox_export_of_the_generated_xlsform_is_read_back(headers):
 
 def forms_export(respondents: list[dict]) -> tuple[list[str], list[list[str]]]:
     """Google Forms' layout for the questions typed from the generated Forms CSV: 'Title [row]' per grid row."""
-    typed = list(csv.reader(io.StringIO(survey_files.forms_csv(DATA).decode("utf-8-sig")), delimiter=";"))[1:]
+    typed = list(csv.reader(io.StringIO(survey_files.forms_csv(DS).decode("utf-8-sig")), delimiter=";"))[1:]
     grid = [r for r in typed if r[4]]
     labels = dict(zip([s["value"] for s in SCALE] + [None], grid[0][5:]))
     header = ["Tijdstempel", *[f"{r[2]} [{r[4]}]" for r in grid], typed[-2][2], typed[-1][2]]
