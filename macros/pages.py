@@ -34,3 +34,9 @@ def dimension_markdown(ds: Dataset, dim: dict) -> str:
 def nav(ds: Dataset) -> list[dict]:
     """The entries of the nav section, in number order. The theme does not escape nav titles, so this does."""
     return [{html.escape(f"{d['number']}. {d['title']}"): ds.source_path(d)} for d in ds.dimensions]
+
+
+def search_tags(dim: dict) -> list[str]:
+    """The page's tags for Material's search, which ranks a match in them highest and draws them into the results
+    as HTML: it escapes titles and text itself, tags it does not, so this does."""
+    return [html.escape(tag, quote=False) for tag in dim["tags"]]
