@@ -49,12 +49,12 @@ def grouped(rows: list[dict[str, str]]) -> list[dict]:
 
 
 def hostile() -> dict:
-    """A copy whose texts start like spreadsheet formulas and hold quotes, a tab and an XLSForm reference."""
+    """A copy whose texts start like spreadsheet formulas and hold quotes, a delimiter and an XLSForm reference."""
     data = read_yaml(ROOT / "data" / "dimensions.yaml")
     dim = data["dimensions"][0]
     dim["title"] = "=Titel"
     dim["self_check"][:4] = ['=HYPERLINK("http://voorbeeld.nl";"klik")', "+31 procent ${naam}",
-                             "-1 keer per jaar", '@SUM(A1) "tussen aanhalingstekens";\tmet tab']
+                             "-1 keer per jaar", '@SUM(A1) "tussen aanhalingstekens"; met puntkomma']
     data["scale"][0]["label"] = "-Nauwelijks"
     return data
 
@@ -204,7 +204,7 @@ def test_text_that_looks_like_a_formula_is_neutralised_in_every_file():
     cells = [v for row in lime for v in row.values() if v] + [c for row in forms for c in row if c]
     assert not [c for c in cells if c[0] in "=+-@"], "a spreadsheet would run these as formulas"
     assert "'=HYPERLINK(\"http://voorbeeld.nl\";\"klik\")" in cells and "'-Nauwelijks" in cells
-    assert "'@SUM(A1) \"tussen aanhalingstekens\"; met tab" in cells, "quotes survive, the tab becomes a space"
+    assert "'@SUM(A1) \"tussen aanhalingstekens\"; met puntkomma" in cells, "quotes and delimiters survive"
 
     book = openpyxl.load_workbook(io.BytesIO(survey_files.xlsform(data)))
     texts = [c for row in book["survey"].iter_rows() for c in row if isinstance(c.value, str)]
