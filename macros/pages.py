@@ -50,8 +50,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
     if dim is not None:
         if config.edit_uri:
             page.edit_url = urljoin(config.edit_uri, "../data/dimensions.yaml")
-        page.meta["tags"] = dim["tags"]  # Material's search ranks a match in tags highest
+        page.meta["tags"] = dim["tags"]
+        page.meta["keywords"] = dim.get("keywords", [])
+    page.meta["tags"] = search_tags(page.meta)
     return markdown
+
+
+def search_tags(meta: dict) -> list[str]:
+    """What Material's search ranks highest: a page's tags plus its search-only keywords.
+
+    A card takes both from the YAML, a written page its `keywords:` from its front matter. The theme never
+    shows tags (no tags plugin, and search results hide them), so keywords stay out of sight.
+    """
+    return [*meta.get("tags", []), *meta.get("keywords", [])]
 
 
 def _dimension_of(page: Page, config: MkDocsConfig) -> dict | None:

@@ -31,17 +31,16 @@ QUERIES = ROOT / "tests" / "search_queries.yaml"
 TOP = 3
 TARGET = 0.9
 
-# Clear the box and ask again: Material searches on keyup, and shows its placeholder for an empty box.
+# Material searches on keyup and then rewrites the line above the results ("3 overeenkomende documenten"):
+# blank that line first, and the answer has come when it has text again.
 ASK = """(value) => {
+  document.querySelector(".md-search-result__meta").textContent = "";
   const input = document.querySelector("[data-md-component=search-query]");
   input.value = value;
   input.dispatchEvent(new KeyboardEvent("keyup"));
 }"""
-SHOWS = """(text) => document.querySelector(".md-search-result__meta").textContent.trim() === text"""
-ANSWERED = """(placeholder) => {
-  const meta = document.querySelector(".md-search-result__meta").textContent.trim();
-  return meta !== placeholder;
-}"""
+ANSWERED = """() => document.querySelector(".md-search-result__meta").textContent.trim() !== ''"""
+READY = """(placeholder) => document.querySelector(".md-search-result__meta").textContent.trim() === placeholder"""
 # Material shows one item per page: its first link is the page, the others are its best sections.
 RESULT_PAGES = """() => [...document.querySelectorAll(".md-search-result__item > a:first-child")].map(a => a.href)"""
 
@@ -70,14 +69,11 @@ def measure(page, base_url: str, queries: list[dict], dimension_ids: set[str]) -
     """Type every query into the search box of one page and note the first result pages."""
     page.goto(base_url)
     page.keyboard.press("/")  # opens the search dialog, as a user would
-    placeholder = _placeholder(page)
-    page.wait_for_function(SHOWS, arg=placeholder)  # the index is loaded
+    page.wait_for_function(READY, arg=_placeholder(page))  # the index is loaded
     outcomes = []
     for item in queries:
-        page.evaluate(ASK, "")
-        page.wait_for_function(SHOWS, arg=placeholder)
         page.evaluate(ASK, item["query"])
-        page.wait_for_function(ANSWERED, arg=placeholder)
+        page.wait_for_function(ANSWERED)
         found = [_relative(href, base_url) for href in page.evaluate(RESULT_PAGES)[:TOP]]
         outcomes.append(Outcome(item["query"], [page_path(k, dimension_ids) for k in item["expect"]], found))
     return outcomes
