@@ -59,6 +59,8 @@ def synthetic(real: dict, n: int) -> dict:
         suffix = f"-{block}" if block else ""
         dim.update(id=dim["id"] + suffix, number=i + 1, title=f"{dim['title']}{' ' + str(block) if block else ''}")
         dim["related"] = [r + suffix for r in dim["related"]]
+        if block:  # the check allows an article quote on two cards: a copy's quotes name a source of their own
+            dim["quotes"] = [dict(quote, source=real["sources"][0]["key"]) for quote in dim["quotes"]]
         data["dimensions"].append(dim)
     return data
 

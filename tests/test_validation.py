@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT, read_yaml, write_yaml
+
 from macros import dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -116,3 +118,14 @@ def test_no_edit_mistake_escapes_as_a_traceback(tmp_path):
             dataset.load(target)
         except dataset.DatasetError as err:
             assert all(p.line >= 1 and p.message for p in err.problems), text
+
+
+def test_a_message_names_the_card_as_editors_know_it(tmp_path):
+    """`dimensions[2].good_practices[3]` means little to an editor; "kaart 3, Teamleren ..." does."""
+    data = read_yaml(ROOT / "data" / "dimensions.yaml")
+    data["dimensions"][2]["good_practices"][3]["text"] = "x" * 700
+    write_yaml(tmp_path / "dimensions.yaml", data)
+    with pytest.raises(dataset.DatasetError) as caught:
+        dataset.load(tmp_path / "dimensions.yaml")
+    assert ("[kaart 3, Teamleren en samenwerking, vierde goede voorbeeld, tekst] "
+            "dimensions[2].good_practices[3].text: de tekst is te lang") in str(caught.value)
