@@ -15,7 +15,7 @@ from macros.render import render
 
 PLAN_ROWS = 4  # empty action-plan rows on the paper form; the browser can add more
 # What the script needs of each dimension (the form itself also shows the summary).
-MODEL_FIELDS = ("id", "number", "title", "url", "statements", "suggestions", "question")
+MODEL_FIELDS = ("id", "number", "title", "short_title", "url", "statements", "suggestions", "question")
 
 
 def statement_hash(text: str) -> str:
@@ -47,6 +47,7 @@ def _dimension(dim: dict, page_url: str, use_directory_urls: bool) -> dict:
         "id": dim["id"],
         "number": dim["number"],
         "title": dim["title"],
+        "short_title": dim.get("short_title", ""),  # the radar chart's axis name
         "summary": dim["summary"],
         "url": get_relative_url(target, page_url),
         "statements": [
