@@ -69,6 +69,21 @@ def test_short_title_names_the_dimension_in_a_word(dim):
     assert dim["short_title"].lower() in f"{dim['title']} {dim['summary']}".lower()
 
 
+# The self-check asks how often something happens ("Nauwelijks" ... "Vanzelfsprekend"): a statement describes
+# something a team does, not what it knows or has, and leaves the frequency to the scale.
+STATE_VERBS = {"weet", "weten", "kan", "kunnen", "staat", "staan", "heeft", "hebben", "is", "zijn"}
+FREQUENCY = re.compile(r"\b(geregeld|minstens|altijd|nooit|vaak|soms|regelmatig|elke keer)\b|"
+                       r"\bper (dag|week|maand|jaar)\b|\bop vaste momenten\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("dim", DIMENSIONS, ids=IDS)
+def test_self_check_statements_fit_a_how_often_scale(dim):
+    for statement in dim["self_check"]:
+        assert statement.startswith("In ons team "), statement
+        assert statement.split()[3] not in STATE_VERBS, f"a state, not something that happens: {statement}"
+        assert not FREQUENCY.search(statement), f"the scale already asks how often: {statement}"
+
+
 def test_the_dataset_holds_the_articles_27_quotes_and_16_interviewees():
     ids = [q["id"] for q in ARTICLE["quotes"]]
     assert len(ids) == 27 and len(set(ids)) == 27
