@@ -152,3 +152,18 @@ def test_practices_from_the_article_name_no_sector_or_product():
             text = f"{item['title']} {item['text']}"
             if ARTICLE_PRACTICE.search(text):
                 assert not SECTOR.search(text), f"{dim['id']}: {item['title']}: {SECTOR.search(text).group()}"
+
+
+def test_shared_advice_is_given_once_and_the_cards_link_to_it(site):
+    """Doing the self-check and repeating it lives on Aan de slag; the vision on learning on card 2's suggestions."""
+    learning = "leren-van-leiders-en-medewerkers"
+    for dim in DIMENSIONS:
+        items = [item for field in ("challenges", "suggestions", "good_practices") for item in dim[field]]
+        assert not [i["title"] for i in items if "half jaar" in i["text"]], dim["id"]
+        for item in items:
+            if "visie op leren" in f"{item['title']} {item['text']}" and dim["id"] != learning:
+                assert "visie op leren" not in item["title"], (dim["id"], item["title"])
+                assert f"({learning}.md#ontwikkelsuggesties)" in item["text"], (dim["id"], item["title"])
+        page = (site / "dimensies" / dim["id"] / "index.html").read_text(encoding="utf-8")
+        assert 'href="../../aan-de-slag/#stappen"' in page, dim["id"]
+    assert "Herhaal over een half jaar" in (site / "aan-de-slag" / "index.html").read_text(encoding="utf-8")
