@@ -93,9 +93,10 @@ def build_deck(data: dict, site_url: str | None) -> list[Card]:
                        for i, dim in enumerate(data["dimensions"])]
     for card in cards:
         card.qr_svg = _qr(card.url)
-    for card, dim in zip(cards[1:], data["dimensions"]):
+    for card, dim in zip(cards[1:], data["dimensions"], strict=True):
         card.quote = next((q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]), None)
-    problems = [problem for card, dim in zip(cards[1:], data["dimensions"]) for problem in _fit_problems(card, dim)]
+    problems = [problem for card, dim in zip(cards[1:], data["dimensions"], strict=True)
+                for problem in _fit_problems(card, dim)]
     problems += _cover_problems(data["dimensions"])
     if problems:
         raise DeckError(f"{len(problems)} kaart(en) te vol voor de kaartenset:\n" + "\n".join(problems))

@@ -196,7 +196,8 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
 def _feedback_problems(feedback: dict, source_keys: set, dimension_ids: set) -> list[tuple[list, str]]:
     """The feedback tool's ids are used in the page and the builder, so they must be unique and resolve."""
     problems: list[tuple[list, str]] = []
-    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id", "kies een ander 'id'")
+    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id",
+            "kies een ander 'id'")
     _unique(problems, _list(feedback.get("roles")), "id", ["feedback", "roles"], "rol-id", "kies een ander 'id'")
     dimension = feedback.get("dimension")
     if isinstance(dimension, str) and dimension not in dimension_ids:

@@ -9,6 +9,7 @@ Usage: make benchmark   (SIZES=8,80 make benchmark for a quick run)
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -140,7 +141,7 @@ def render_report(rows: list) -> str:
         lines.append(f"| {name} | {n} | {ours:.2f} | {plain:.2f} | {ratio} | {1000 * ours / n:.0f} |"
                      if plain else f"| {name} | {n} | {ours:.2f} | – | – | {1000 * ours / n:.0f} |")
     synthetic_rows = [r for r in rows if r[3] is not None]
-    for (_, n1, t1, p1), (_, n2, t2, p2) in zip(synthetic_rows, synthetic_rows[1:]):
+    for (_, n1, t1, p1), (_, n2, t2, p2) in itertools.pairwise(synthetic_rows):
         lines.append(f"\nVan {n1} naar {n2} dimensies: per extra dimensie {1000 * (t2 - t1) / (n2 - n1):.1f} ms "
                      f"met dataset, {1000 * (p2 - p1) / (n2 - n1):.1f} ms met gewone Material.")
     return "\n".join(lines) + "\n"

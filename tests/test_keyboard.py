@@ -28,7 +28,8 @@ FOCUSED = """() => {
   const right = Math.max(...boxes.map(r => r.right)), bottom = Math.max(...boxes.map(r => r.bottom));
   return {name: describe(e), box: {x, y, width: right - x, height: bottom - y}};
   function describe(el) {
-    return `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`;
+    const text = (el.textContent || el.value || '').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}"`;
   }
 }"""
 
