@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-from conftest import ROOT, build, read_yaml, write_yaml
+from conftest import build, make_build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
 from macros import dataset
@@ -120,15 +116,6 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
                      result.stderr), result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
-
-
-def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
-    """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    venv = Path(sys.prefix)
-    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
-                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
 
 
 def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
