@@ -12,19 +12,11 @@ serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuildin
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.installed  ## Build the static site into site/; a failed build leaves the previous site/ as it was
-	rm -rf site.partial
-	$(MKDOCS) build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
-	rm -rf site.previous
-	if [ -d site ]; then mv site site.previous; fi
-	mv site.partial site
-	rm -rf site.previous
+	$(PYTHON) -m macros.sitebuild site
 
 offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
-	rm -rf build/offline
-	OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
-	mkdir -p docs/downloads
-	cd build/offline && $(abspath $(PYTHON)) -m zipfile -c lerende-organisatie-offline.zip lerende-organisatie
-	mv build/offline/lerende-organisatie-offline.zip docs/downloads/
+	OFFLINE=true $(PYTHON) -m macros.sitebuild build/offline/lerende-organisatie \
+		--zip docs/downloads/lerende-organisatie-offline.zip -f mkdocs-offline.yml
 
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
@@ -49,7 +41,7 @@ lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaSc
 lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
 	$(PYTHON) scripts/lighthouse.py
 
-benchmark: $(VENV)/.installed  ## Time builds of 8, 80 and 800 dimensions against plain Material into build/
+benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py
 
 $(VENV)/.installed: requirements.txt
@@ -62,4 +54,4 @@ node_modules/.installed: package-lock.json  ## axe-core for the accessibility te
 	else echo "npm not found: the accessibility tests will be skipped (CI installs Node.js)"; fi
 
 clean:
-	rm -rf $(VENV) node_modules site site.partial site.previous build
+	rm -rf $(VENV) node_modules site site.partial-* site.previous .site.lock build

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from typing import TYPE_CHECKING
 
 import segno
 
 from macros import references
+from macros.errors import DataError
 from macros.render import render
 from macros.textfit import Font, height_mm
+
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
 CARD_W, CARD_H = 105.0, 148.5  # mm: four fill an A4 sheet, so one cut each way separates them
 PADDING = 7.0  # mm of white at every card edge: printers do not print up to the paper edge
@@ -57,7 +61,7 @@ COVER_SOURCE = ("Gebaseerd op: Bronsgeest, Heldens & Ros, Hoe geef je leiding aa
                 "een lerende organisatie? (Fontys Kenniscentrum Leven Lang Ontwikkelen).")
 
 
-class DeckError(Exception):
+class DeckError(DataError):
     """The deck cannot be made, mostly because cards would overflow; `str()` names each card and what to shorten."""
 
 
@@ -82,33 +86,33 @@ class Card:
         return f"Kaart {self.number} ({self.title})" if self.number else "Voorblad"
 
 
-def build_deck(data: dict, site_url: str | None) -> list[Card]:
-    """The cover and one card per dimension, in number order; raises DeckError naming every card that overflows."""
-    if not site_url:
+def build_deck(ds: Dataset) -> list[Card]:
+    """The cover and one card per dimension, in number order; raises DeckError naming every card that overflows.
+
+    Made once per build, by `model.Dataset.create()`: the QR codes are the slowest part of a build's data work.
+    """
+    if not ds.site_url:
         raise DeckError("mkdocs.yml: 'site_url' ontbreekt; de QR-codes op de kaarten hebben het volledige "
                           "webadres van de site nodig")
-    sources = {s["key"]: s for s in data["sources"]}
-    cover = Card(0, "Lerende organisatie", site_url, "", "", data["version"])  # its band shows every dimension
-    cards = [cover] + [_dimension_card(dim, i, data["version"], sources, site_url)
-                       for i, dim in enumerate(data["dimensions"])]
+    cover = Card(0, "Lerende organisatie", ds.site_url, "", "", ds.version)  # its band shows every dimension
+    cards = [cover] + [_dimension_card(ds, dim, i) for i, dim in enumerate(ds.dimensions)]
     for card in cards:
         card.qr_svg = _qr(card.url)
-    for card, dim in zip(cards[1:], data["dimensions"], strict=True):
+    for card, dim in zip(cards[1:], ds.dimensions, strict=True):
         card.quote = next((q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]), None)
-    problems = [problem for card, dim in zip(cards[1:], data["dimensions"], strict=True)
+    problems = [problem for card, dim in zip(cards[1:], ds.dimensions, strict=True)
                 for problem in _fit_problems(card, dim)]
-    problems += _cover_problems(data["dimensions"])
+    problems += _cover_problems(ds.dimensions)
     if problems:
         raise DeckError(f"{len(problems)} kaart(en) te vol voor de kaartenset:\n" + "\n".join(problems))
     return cards
 
 
-def deck_html(data: dict, site_url: str | None) -> str:
-    deck = build_deck(data, site_url)
+def deck_html(ds: Dataset) -> str:
     return render(
         "cards.html.j2",
-        cards=deck,
-        decks={variant: sheets(deck, variant) for variant in SHEET_GRID},
+        cards=ds.deck,
+        decks={variant: sheets(list(ds.deck), variant) for variant in SHEET_GRID},
         css_variables=css_variables(),
         sizes=SIZES,
         inner_w=INNER_W,
@@ -153,19 +157,19 @@ def css_variables() -> str:
     return "; ".join(parts)
 
 
-def _dimension_card(dim: dict, index: int, version: str, sources: dict, site_url: str) -> Card:
+def _dimension_card(ds: Dataset, dim: dict, index: int) -> Card:
     return Card(
         number=dim["number"],
         title=dim["title"],
-        url=urljoin(site_url, f"dimensies/{dim['id']}/"),
+        url=ds.absolute_url(dim),
         colour=COLOURS[index % len(COLOURS)],
         pattern=PATTERNS[index % len(PATTERNS)],
-        version=version,
+        version=ds.version,
         summary=dim["summary"],
         key_question=dim["key_question"],
         challenges=[item["title"] for item in dim["challenges"][:ITEMS_PER_LIST]],
         suggestions=[item["title"] for item in dim["suggestions"][:ITEMS_PER_LIST]],
-        reading=references.short_cite(sources[dim["reading"][0]["source"]]),
+        reading=references.short_cite(ds.sources[dim["reading"][0]["source"]]),
     )
 
 

@@ -2,28 +2,34 @@
 
 Content editors are not programmers, so every problem is reported in plain Dutch as
 `data/dimensions.yaml:LINE: path: message`, all problems at once, never as a traceback.
-Nothing here depends on MkDocs: the build hook, the macros, the tests and `make check` all call `load()`.
+Nothing here depends on MkDocs: `macros/model.py` (the build), the tests and `make check` call `load()`.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
-from macros import links, yamlfile
+from macros import links, textrules, yamlfile
+from macros.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = ROOT / "data" / "dimensions.yaml"
 SCHEMA_FILE = ROOT / "data" / "dimensions.schema.json"
 
-# Fields whose text may contain Markdown (links, emphasis); every other text field is plain text.
+# Fields whose text may contain Markdown (links, emphasis) and line breaks; every other text field is one line of
+# plain text.
 MARKDOWN_FIELDS = {"intro", "text", "note"}
+
+# YAML reads `1.0` as a float, which JSON Schema counts as the integer 1; the site would show "1.0". An integer
+# field takes integers only (and never true/false).
+_Validator = validators.extend(Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)))
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class Problem:
         return f"{file_label}:{self.line}: {where}{self.message}"
 
 
-class DatasetError(Exception):
+class DatasetError(DataError):
     """The dataset cannot be used; `str()` lists every problem, one per line."""
 
     def __init__(self, file_label: str, problems: list[Problem]):
@@ -86,7 +92,7 @@ def schema() -> dict:
 
 
 def _schema_problems(data: dict) -> list[tuple[list, str]]:
-    validator = Draft202012Validator(schema())
+    validator = _Validator(schema())
     problems = []
     for err in validator.iter_errors(data):
         path = list(err.absolute_path)
@@ -101,7 +107,7 @@ TYPE_NAMES = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "o
               "null": "niets", "number": "getal", "boolean": "ja/nee"}
 TYPE_HINTS = {
     "string": "zet de tekst tussen aanhalingstekens, bijvoorbeeld \"Nee\" of \"2026.1\"",
-    "integer": "schrijf alleen cijfers, zonder aanhalingstekens, bijvoorbeeld 3",
+    "integer": "schrijf alleen cijfers, zonder aanhalingstekens en zonder punt of komma, bijvoorbeeld 3",
     "array": "schrijf een lijst als [\"a\", \"b\"] of met '- ' voor elk item op een eigen regel",
     "object": "schrijf velden als 'title: ...' en 'text: ...', ingesprongen onder de '- '",
 }
@@ -189,7 +195,7 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
                                  f"een dimensie kan niet naar zichzelf verwijzen; haal '{other}' hier weg"))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
-    problems.extend(_unsafe_links(data, []))
+    problems.extend(_text_problems(data, []))
     return problems
 
 
@@ -236,20 +242,45 @@ def _list(value) -> list:
     return value if isinstance(value, list) else []
 
 
-def _unsafe_links(value, path) -> list[tuple[list, str]]:
-    """Markdown links may only point to web pages, e-mail addresses or pages of this site."""
+def _text_problems(value, path) -> list[tuple[list, str]]:
+    """Every text: no invisible characters, one line unless it is Markdown; Markdown: not nested deep, safe links."""
     found = []
     if isinstance(value, dict):
         for key, child in value.items():
-            found += _unsafe_links(child, path + [key])
+            found += _text_problems(child, path + [key])
     elif isinstance(value, list):
         for i, child in enumerate(value):
-            found += _unsafe_links(child, path + [i])
-    elif isinstance(value, str) and path and path[-1] in MARKDOWN_FIELDS:
-        for scheme in links.unsafe_schemes(value):
-            found.append((path, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren in plaats "
-                                "van een pagina openen); gebruik een adres dat begint met https:// of mailto:"))
+            found += _text_problems(child, path + [i])
+    elif isinstance(value, str):
+        markdown = bool(path) and path[-1] in MARKDOWN_FIELDS
+        for char in textrules.invisible_characters(value, multiline=markdown):
+            if char == textrules.LINE_BREAK:
+                found.append((path, "een regelovergang past niet in dit veld; schrijf de tekst als één alinea "
+                                    "(zonder '|', en met '>-' in plaats van '>')"))
+            else:
+                found.append((path, f"onzichtbaar stuurteken {textrules.describe(char)} gevonden; haal het weg "
+                                    "(het komt vaak mee bij kopiëren uit een ander programma)"))
+        if markdown:
+            found += _markdown_problems(value, path)
     return found
+
+
+def _markdown_problems(text: str, path: list) -> list[tuple[list, str]]:
+    """Markdown nested hundreds of levels deep crashes the renderer; links may only open pages or e-mail."""
+    depth = textrules.markdown_depth(text)
+    if depth > textrules.MAX_MARKDOWN_DEPTH:
+        return [(path, f"te diep genest: {depth} lijsten, citaten of inspringingen binnen elkaar (hoogstens "
+                       f"{textrules.MAX_MARKDOWN_DEPTH}); maak de opsomming platter")]
+    return [(path, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren in plaats van een pagina "
+                   "openen); gebruik een adres dat begint met https:// of mailto:")
+            for scheme in links.unsafe_schemes(text)]
+
+
+def located(problems: list[tuple[list, str]], path: Path | str = DATA_FILE) -> DatasetError:
+    """Problems found after loading (in the built pages), with file and line like those of `load()`."""
+    path = Path(path)
+    root, _ = yamlfile.read(path)
+    return DatasetError(label(path), [_locate(root, parts, message) for parts, message in problems])
 
 
 def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
@@ -278,24 +309,3 @@ def _dotted(parts: list) -> str:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
-
-def load_cached(path: Path | str = DATA_FILE) -> dict:
-    """`load()`, read once per version of the file: a build asks for the dataset many times."""
-    path = Path(path)
-    return _load_version(path, path.stat().st_mtime_ns if path.exists() else 0)
-
-
-@functools.lru_cache(maxsize=4)
-def _load_version(path: Path, mtime_ns: int) -> dict:
-    return load(path)
-
-
-def dimensions_by_id_cached(path: Path | str = DATA_FILE) -> dict[str, dict]:
-    """id -> dimension of `load_cached()`, made once: looking one up per page must not cost a loop (n² pages)."""
-    path = Path(path)
-    return _index_version(path, path.stat().st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=4)
-def _index_version(path: Path, mtime_ns: int) -> dict[str, dict]:
-    return {dim["id"]: dim for dim in _load_version(path, mtime_ns)["dimensions"]}

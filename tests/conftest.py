@@ -6,6 +6,7 @@ A test that uses the `browser` or `java` fixture (also through another fixture, 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -110,12 +111,21 @@ def served_site(site: Path):
     Served at the same path as when published, so pages with absolute links (404.html) load their assets.
     """
     root = site.parents[len(Path(SITE_PATH).parts) - 1] if SITE_PATH else site
+    with serve(root) as base_url:
+        yield base_url + (f"{SITE_PATH}/" if SITE_PATH else "")
+
+
+@contextlib.contextmanager
+def serve(root: Path):
+    """The folder `root` on http://127.0.0.1:<port>/ from a background thread, for a site a test built itself."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/" + (f"{SITE_PATH}/" if SITE_PATH else "")
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 
-from conftest import build, make_build, read_yaml, write_yaml
+import pytest
+from conftest import ROOT, build, make_build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
-from macros import dataset
+from macros import dataset, downloads
 
 DATA = dataset.load()
 SECTIONS = ["uitdagingen", "ontwikkelsuggesties", "goede-voorbeelden", "leestips", "vragen"]
@@ -118,6 +124,25 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
     assert not (tmp_path / "site").exists()
 
 
+def test_a_page_calling_an_unknown_macro_fails_the_build(project, tmp_path):
+    path = project / "docs" / "kaartenset.md"
+    path.write_text(path.read_text().replace("{{ card_deck() }}", "{{ kaartendeck() }}"))
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    # mkdocs-macros reports a template error in a hand-written page with its traceback (editors change the YAML,
+    # not macro calls); what matters is that the build stops and names the unknown macro.
+    assert "'kaartendeck' is undefined" in result.stderr, result.stderr
+
+
+def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path):
+    path = project / "docs" / "aan-de-slag.md"
+    path.write_text(path.read_text() + "\nVoorbeeld: {{ 7 * 191 }} en {{ card_deck() }}\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
+    assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
+
+
 def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
     first = make_build(project)
     assert first.returncode == 0, first.stderr
@@ -176,3 +201,33 @@ def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path
     for path in pages:
         page.goto(path.as_uri())
         assert page.evaluate("window.__pwned") is None, path
+
+
+PARALLEL = {  # target: (folder it builds, files a whole build has)
+    "build": ("site", ["index.html", "404.html", "assets/javascripts", "search/search_index.json",
+                       "data/dimensions.json"]),
+    "offline": ("build/offline/lerende-organisatie", ["index.html", "404.html", "assets/javascripts",
+                                                      "search/search_index.js"]),
+}
+
+
+@pytest.mark.parametrize("target", PARALLEL)
+def test_two_builds_at_once_leave_one_whole_site(project, target):
+    """Two `make build` at once (two terminals, an editor's save hook): the second waits, the site is whole."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    command = ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
+    builds = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for build_ in builds:
+        _, stderr = build_.communicate(timeout=300)
+        assert build_.returncode == 0, stderr[-3000:]
+    folder, parts = PARALLEL[target]
+    site = project / folder
+    for part in parts:
+        assert (site / part).exists(), f"{folder}/{part} is missing"
+    assert [p.name for p in site.parent.iterdir() if p.name.startswith(site.name)] == [site.name]  # no leftovers
+    if target == "offline":
+        names = zipfile.ZipFile(project / "docs" / downloads.OFFLINE_ZIP).namelist()
+        assert {f"{site.name}/{part}" for part in parts if "." in part} <= set(names)
+        assert [p.name for p in (project / "docs" / "downloads").iterdir()] == [Path(downloads.OFFLINE_ZIP).name]

@@ -17,6 +17,7 @@ from htmlpage import read
 from pdftext import page_texts
 
 from macros import cards, cards_pdf, dataset, textfit
+from macros.model import Dataset
 
 DATA = dataset.load()
 DIMENSIONS = DATA["dimensions"]
@@ -238,7 +239,7 @@ def test_front_too_full_is_named_too():
     data = dataset.load()
     data["dimensions"][0]["summary"] = "Een lange omschrijving. " * 30
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\): voorkant te vol"):
-        cards.build_deck(data, SITE_URL)
+        Dataset.create(data, SITE_URL)
 
 
 def test_a_long_quote_gives_way_to_one_that_fits():
@@ -246,7 +247,7 @@ def test_a_long_quote_gives_way_to_one_that_fits():
     dim = data["dimensions"][0]
     short = dim["quotes"][0]
     dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}, short]
-    deck = cards.build_deck(data, SITE_URL)
+    deck = Dataset.create(data, SITE_URL).deck
     assert deck[1].quote == short
 
 
@@ -259,12 +260,12 @@ def fill_to_the_limit(data: dict) -> dict:
     dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(3)]
     dim["suggestions"] = [{"title": ("Ontwikkel samen " * 8)[:80].strip(), "text": "Toelichting."} for _ in range(3)]
     dim["quotes"] = [{"text": "leerervaring", "attribution": "HRM 1, praktijk"}]
-    cards.build_deck(data, SITE_URL)  # the front holds the longest title, summary and key question the schema allows
+    Dataset.create(data, SITE_URL)  # the front holds the longest title, summary and key question the schema allows
     words = 1
     while True:  # the longest quote the check still accepts
         dim["quotes"][0]["text"] = " ".join(["leerervaring"] * (words + 1))
         try:
-            cards.build_deck(data, SITE_URL)
+            Dataset.create(data, SITE_URL)
         except cards.DeckError:
             break
         words += 1
