@@ -52,8 +52,8 @@ class Dataset:
         return self.content["dimensions"]
 
     @property
-    def feedback(self) -> dict | None:
-        return self.content.get("feedback")
+    def feedback(self) -> dict:
+        return self.content["feedback"]  # required by the schema
 
     def source_path(self, dim: dict) -> str:
         """The dimension page's Markdown source, relative to docs/: what a Markdown link points at."""
