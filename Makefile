@@ -25,11 +25,12 @@ cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6
 	KAARTENSET_PDF=1 $(MAKE) build
 	$(PYTHON) -m macros.cards_pdf site
 
-test: lint node_modules/.installed  ## Run the whole test suite (about 4 minutes)
-	$(PYTHON) -m pytest
+# The tests spend much of their time waiting for Chromium and builds: one worker per core (pytest-xdist).
+test: lint node_modules/.installed  ## Run the whole test suite (about 4 minutes on 2 cores)
+	$(PYTHON) -m pytest -n auto
 
 test-fast: lint  ## Every test that needs no browser and no Java, in under a minute
-	$(PYTHON) -m pytest -m "not slow"
+	$(PYTHON) -m pytest -n auto -m "not slow"
 
 lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaScript (part of both test targets)
 	$(VENV)/bin/ruff check .
