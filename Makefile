@@ -26,10 +26,10 @@ cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6
 	$(PYTHON) -m macros.cards_pdf site
 
 # The tests spend much of their time waiting for Chromium and builds: one worker per core (pytest-xdist).
-test: lint node_modules/.installed  ## Run the whole test suite (about 4 minutes on 2 cores)
+test: lint node_modules/.installed  ## Lint, then the whole test suite, browser tests included
 	$(PYTHON) -m pytest -n auto
 
-test-fast: lint  ## Every test that needs no browser and no Java, in under a minute
+test-fast: lint  ## Lint, then every test that needs no browser and no Java (under a minute)
 	$(PYTHON) -m pytest -n auto -m "not slow"
 
 lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaScript (part of both test targets)
