@@ -6,7 +6,7 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test test-fast lint lighthouse benchmark clean cards
+.PHONY: serve build offline check test test-fast lint lighthouse benchmark benchmark-import clean cards
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -44,6 +44,9 @@ lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mo
 
 benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py
+
+benchmark-import:  ## Time reading survey exports of 100, 1,000 and 10,000 respondents (Node.js) into build/
+	node scripts/benchmark_survey_import.js
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)

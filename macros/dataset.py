@@ -193,9 +193,28 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
             elif other == dim.get("id"):
                 problems.append((["dimensions", i, "related", j],
                                  f"een dimensie kan niet naar zichzelf verwijzen; haal '{other}' hier weg"))
+    problems.extend(_statement_problems(dimensions))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
     problems.extend(_text_problems(data, []))
+    return problems
+
+
+def _statement_problems(dimensions: list) -> list[tuple[list, str]]:
+    """A statement is known by its text (its hash in answer files and survey codes), so each text appears once."""
+    problems: list[tuple[list, str]] = []
+    seen: dict[str, str] = {}
+    for i, dim in enumerate(dimensions):
+        for j, text in enumerate(_list(dim.get("self_check")) if isinstance(dim, dict) else []):
+            if not isinstance(text, str):
+                continue
+            key = " ".join(text.split())
+            if key in seen:
+                problems.append((["dimensions", i, "self_check", j],
+                                 f"deze uitspraak komt twee keer voor (ook bij {seen[key]}); "
+                                 "elke uitspraak staat maar één keer in de zelfscan"))
+            else:
+                seen[key] = f"dimensions[{i}].self_check[{j}]"
     return problems
 
 

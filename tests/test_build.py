@@ -96,7 +96,8 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
 
 def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
-    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[])
+    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[],
+                 self_check=["Een eigen uitspraak van de negende dimensie."])  # a statement appears once
     data["dimensions"].append(ninth)
     removed = data["dimensions"].pop(1)
     for dim in data["dimensions"]:
@@ -185,6 +186,8 @@ def _poison(value, key=""):
 def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path, page):
     data = read_yaml(project / "data" / "dimensions.yaml")
     data["dimensions"] = [_poison(d) for d in data["dimensions"]]
+    for i, dim in enumerate(data["dimensions"]):  # a statement is known by its text, so each stays unique
+        dim["self_check"] = [f"{text} {i}.{j}" for j, text in enumerate(dim["self_check"])]
     data["sources"] = [_poison(s) for s in data["sources"]]
     data["feedback"] = _poison(data["feedback"])
     data["scale"] = [dict(s, label=SHORT) for s in data["scale"]]

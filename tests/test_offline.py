@@ -33,7 +33,7 @@ def test_offline_pages_link_files_load_nothing_remote_and_have_no_edit_button(of
         assert not [u for u in resource_urls(page) if re.match(r"^(https?:)?//", u)], path
         assert not [a for a in page.all("a") if a.get("rel") == "edit"], path
         internal = [a["href"] for a in page.all("a") if a.get("href") and not re.match(r"^[a-z]+:|#", a["href"])]
-        assert all(re.search(r"\.(html|json|zip)(#.*)?$", href) for href in internal), (path, internal)
+        assert all(re.search(r"\.(html|json|zip|txt|xlsx|csv)(#.*)?$", href) for href in internal), (path, internal)
     home = read(offline_site / "index.html")
     assert "assets/vendor/iframe-worker/shim.js" in [s.get("src") for s in home.all("script")]
     assert (offline_site / "search" / "search_index.js").read_text().startswith("var __index = ")
