@@ -6,7 +6,8 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test test-fast lint lighthouse benchmark benchmark-import clean cards
+.PHONY: serve build offline check test test-fast lint lighthouse benchmark benchmark-import search-quality clean \
+	cards
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -41,6 +42,9 @@ lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaSc
 
 lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
 	$(PYTHON) scripts/lighthouse.py
+
+search-quality: $(VENV)/.installed  ## Share of tests/search_queries.yaml whose page is in search's top 3 (Chromium)
+	$(PYTHON) scripts/search_quality.py
 
 benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator, validators
 
-from macros import links, textrules, yamlfile
+from macros import links, quotes, textrules, yamlfile
 from macros.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,9 +39,11 @@ class Problem:
     line: int
     path: str
     message: str
+    # The same spot as people know it, e.g. "kaart 3, Teamleren en samenwerking, vijfde goede voorbeeld".
+    place: str = ""
 
     def format(self, file_label: str) -> str:
-        where = f"{self.path}: " if self.path else ""
+        where = (f"[{self.place}] " if self.place else "") + (f"{self.path}: " if self.path else "")
         return f"{file_label}:{self.line}: {where}{self.message}"
 
 
@@ -73,7 +75,7 @@ def load(path: Path | str = DATA_FILE) -> dict:
                                                        "'scale:', 'sources:' en 'dimensions:'")])
     problems = _schema_problems(data) + _cross_field_problems(data)
     if problems:
-        raise DatasetError(file_label, [_locate(root_node, parts, msg) for parts, msg in problems])
+        raise DatasetError(file_label, [_locate(root_node, parts, msg, place(data, parts)) for parts, msg in problems])
     data["dimensions"] = sorted(data["dimensions"], key=lambda d: d["number"])
     return data
 
@@ -196,6 +198,7 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
     problems.extend(_statement_problems(dimensions))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
+    problems.extend(quotes.problems(data, source_keys))
     problems.extend(_text_problems(data, []))
     return problems
 
@@ -298,11 +301,52 @@ def _markdown_problems(text: str, path: list) -> list[tuple[list, str]]:
 def located(problems: list[tuple[list, str]], path: Path | str = DATA_FILE) -> DatasetError:
     """Problems found after loading (in the built pages), with file and line like those of `load()`."""
     path = Path(path)
-    root, _ = yamlfile.read(path)
-    return DatasetError(label(path), [_locate(root, parts, message) for parts, message in problems])
+    root, data = yamlfile.read(path)
+    return DatasetError(label(path), [_locate(root, parts, message, place(data, parts)) for parts, message in problems])
 
 
-def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
+
+
+# What editors call the parts of a card, for messages that name the card instead of only `dimensions[2]...`.
+PART_NAMES = {
+    "challenges": "uitdaging", "suggestions": "ontwikkelsuggestie", "good_practices": "goede voorbeeld",
+    "quotes": "citaat", "reading": "leestip", "self_check": "zelfscan-uitspraak", "questions": "gespreksvraag",
+    "related": "samenhangende dimensie", "tags": "trefwoord", "keywords": "zoekwoord",
+}
+FIELD_NAMES = {
+    "id": "id", "number": "nummer", "title": "titel", "short_title": "korte titel", "summary": "omschrijving",
+    "intro": "inleiding", "key_question": "kernvraag", "text": "tekst", "attribution": "toeschrijving",
+    "source": "bron", "note": "toelichting",
+}
+ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+            "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+            "negentiende", "twintigste"]
+
+
+def place(data: dict, parts: list) -> str:
+    """Where `parts` points, named the way people know the cards: "kaart 3, Teamleren en samenwerking, ..."."""
+    dimensions = data.get("dimensions") if isinstance(data, dict) else None
+    if len(parts) < 2 or parts[0] != "dimensions" or not isinstance(dimensions, list) \
+            or not isinstance(parts[1], int) or parts[1] >= len(dimensions):
+        return ""
+    dim = dimensions[parts[1]] if isinstance(dimensions[parts[1]], dict) else {}
+    number = dim.get("number") if isinstance(dim.get("number"), int) and dim["number"] >= 1 else None
+    title = dim.get("title").strip() if isinstance(dim.get("title"), str) and dim["title"].strip() else None
+    card = f"kaart {number}" if number else f"{_ordinal(parts[1])} dimensie in het bestand"
+    words = [f"{card}, {title}" if number and title else f"{card} ({title})" if title else card]
+    rest = parts[2:]
+    if len(rest) >= 2 and rest[0] in PART_NAMES and isinstance(rest[1], int):
+        words.append(f"{_ordinal(rest[1])} {PART_NAMES[rest[0]]}")
+        rest = rest[2:]
+    words += [FIELD_NAMES[part] for part in rest[:1] if part in FIELD_NAMES]
+    return ", ".join(words)
+
+
+def _ordinal(index: int) -> str:
+    return ORDINALS[index] if index < len(ORDINALS) else f"{index + 1}e"
+
+
+def _locate(root: yaml.Node, parts: list, message: str, where: str = "") -> Problem:
     """Find the YAML line of a value by walking the node tree along its path."""
     node, line = root, root.start_mark.line + 1
     for part in parts:
@@ -319,7 +363,7 @@ def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
         if child is None:
             break
         node = child
-    return Problem(line, _dotted(parts), message)
+    return Problem(line, _dotted(parts), message, where)
 
 
 def _dotted(parts: list) -> str:

@@ -21,6 +21,9 @@ GROUPS = [
     ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/item"),
     ("Elk citaat in `quotes`", "$defs/quote"),
     ("Elke leestip in `reading`", "$defs/reading"),
+    ("Het blok `article:` (het artikel)", "$defs/article"),
+    ("Elke geïnterviewde in `article.interviewees`", "$defs/interviewee"),
+    ("Elk citaat in `article.quotes`", "$defs/article_quote"),
 ]
 KINDS = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "object": "blok"}
 
@@ -48,6 +51,8 @@ def _limits(schema: dict, field: dict, required: bool) -> str:
     kinds = field.get("type", "object")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     named = [KINDS.get(k, k) for k in kinds if k != "null"] or ["leeg"]
+    if "enum" in field:
+        named = ["een van: " + ", ".join(map(str, field["enum"]))]
     words = ["verplicht" if required else "mag weg", " of ".join(named)]
     words += _text_limits(field)
     if "minimum" in field:

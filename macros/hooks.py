@@ -65,7 +65,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
     if dim is not None:
         if config.edit_uri:
             page.edit_url = urljoin(config.edit_uri, "../data/dimensions.yaml")
-        page.meta["tags"] = pages.search_tags(dim)
+        page.meta["tags"] = pages.search_tags([*dim["tags"], *dim.get("keywords", [])])
+    elif isinstance(page.meta.get("keywords"), list):  # a written page's search words, in its front matter
+        page.meta["tags"] = pages.search_tags(page.meta["keywords"])
     return markdown
 
 

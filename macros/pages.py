@@ -36,7 +36,11 @@ def nav(ds: Dataset) -> list[dict]:
     return [{html.escape(f"{d['number']}. {d['title']}"): ds.source_path(d)} for d in ds.dimensions]
 
 
-def search_tags(dim: dict) -> list[str]:
-    """The page's tags for Material's search, which ranks a match in them highest and draws them into the results
-    as HTML: it escapes titles and text itself, tags it does not, so this does."""
-    return [html.escape(tag, quote=False) for tag in dim["tags"]]
+def search_tags(words: list) -> list[str]:
+    """A page's tags for Material's search, which ranks a match in them highest and draws them into the results
+    as HTML: it escapes titles and text itself, tags it does not, so this does.
+
+    A card gives its `tags` and its search-only `keywords`, a written page the `keywords:` of its front matter.
+    Neither shows: there is no tags plugin, and the site's CSS hides the tags in search results.
+    """
+    return [html.escape(word, quote=False) for word in words if isinstance(word, str)]

@@ -61,8 +61,10 @@ def synthetic(real: dict, n: int) -> dict:
         suffix = f"-{block}" if block else ""
         dim.update(id=dim["id"] + suffix, number=i + 1, title=f"{dim['title']}{' ' + str(block) if block else ''}")
         dim["related"] = [r + suffix for r in dim["related"]]
-        if block:  # a statement is known by its text, so each appears once
+        if block:  # a statement is known by its text, so each appears once; a copy's quotes name a source of
+            # their own (an article quote may stand on two cards)
             dim["self_check"] = [f"{text[:190]} ({block})" for text in dim["self_check"]]
+            dim["quotes"] = [dict(quote, source=real["sources"][0]["key"]) for quote in dim["quotes"]]
         data["dimensions"].append(dim)
     ids = {dim["id"] for dim in data["dimensions"]}
     for dim in data["dimensions"]:  # the last block may be partial

@@ -60,7 +60,7 @@ def test_the_issues_links_are_caught_in_the_page_and_traced_to_their_field(fixtu
     path = FIXTURES / f"{fixture}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))  # as written: the data check would refuse it
     message = builtcheck.explain([("dimensies/visie/", findings)], data, path)
-    field = "feedback.intro" if fixture.startswith("feedback") else "dimensions[0].intro"
+    field = "feedback.intro" if fixture.startswith("feedback") else "[kaart 1, Visie, inleiding] dimensions[0].intro"
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if "javascript:" in text and ":" in text
                 and not text.startswith("#"))
     assert f"{fixture}.yaml:{line}: {field}: een link met 'javascript:' is niet toegestaan" in message, message
@@ -117,6 +117,7 @@ def test_the_build_names_every_unsafe_place_at_once_with_field_and_line_or_page(
     assert "2 onveilige plek(ken) in de gebouwde site" in result.stderr, result.stderr
     assert 'aan-de-slag/: <a href="javascript:alert(1)">: een link met \'javascript:\' is niet toegestaan' \
         in result.stderr
-    assert (f"data/dimensions.yaml:{line}: dimensions[0].intro: de pagina zou dit van een andere site laden"
+    assert (f"data/dimensions.yaml:{line}: [kaart 1, Gedragen visie en ambitie, inleiding] dimensions[0].intro: "
+            "de pagina zou dit van een andere site laden"
             in result.stderr), result.stderr
     assert "Traceback" not in result.stderr

@@ -224,7 +224,7 @@ def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
     dim = next(d for d in data["dimensions"] if d["id"] == "feedbackprocessen")
     dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
     dim["suggestions"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
-    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
@@ -246,7 +246,7 @@ def test_a_long_quote_gives_way_to_one_that_fits():
     data = dataset.load()
     dim = data["dimensions"][0]
     short = dim["quotes"][0]
-    dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}, short]
+    dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk", "source": "senge1990"}, short]
     deck = Dataset.create(data, SITE_URL).deck
     assert deck[1].quote == short
 
@@ -259,7 +259,7 @@ def fill_to_the_limit(data: dict) -> dict:
     dim["key_question"] = ("Weet iedereen in je team waarom we leren en waar we naartoe willen? " * 3)[:160].strip()
     dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(3)]
     dim["suggestions"] = [{"title": ("Ontwikkel samen " * 8)[:80].strip(), "text": "Toelichting."} for _ in range(3)]
-    dim["quotes"] = [{"text": "leerervaring", "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "leerervaring", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     Dataset.create(data, SITE_URL)  # the front holds the longest title, summary and key question the schema allows
     words = 1
     while True:  # the longest quote the check still accepts
@@ -296,7 +296,7 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     dim = data["dimensions"][0]
     dim["summary"] = "Visie <script>alert(1)</script> & *ambitie*"
     dim["challenges"][0]["title"] = "Papier {{ 6 * 1111 }} geduldig"
-    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr

@@ -188,10 +188,21 @@ def test_check_refuses_a_card_that_would_not_fit_like_the_build(tmp_path):
     long_title = " ".join(["samenwerkingsverband"] * 5)[:90]
     dim["challenges"] = [{"title": long_title, "text": "Toelichting."} for _ in range(4)]
     dim["suggestions"] = [{"title": long_title, "text": "Toelichting."} for _ in range(4)]
-    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     path = tmp_path / "dimensions.yaml"
     write_yaml(path, data)
     result = subprocess.run([sys.executable, "-m", "macros.check", str(path)], capture_output=True, text=True)
     assert result.returncode == 1
     assert f"Kaart {dim['number']} ({dim['title']}): achterkant te vol" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_message_names_the_card_as_editors_know_it(tmp_path):
+    """`dimensions[2].good_practices[3]` means little to an editor; "kaart 3, Teamleren ..." does."""
+    data = read_yaml(ROOT / "data" / "dimensions.yaml")
+    data["dimensions"][2]["good_practices"][3]["text"] = "x" * 700
+    write_yaml(tmp_path / "dimensions.yaml", data)
+    with pytest.raises(dataset.DatasetError) as caught:
+        dataset.load(tmp_path / "dimensions.yaml")
+    assert ("[kaart 3, Teamleren en samenwerking, vierde goede voorbeeld, tekst] "
+            "dimensions[2].good_practices[3].text: de tekst is te lang") in str(caught.value)
