@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import SITE_URL, build, read_yaml, write_yaml
+from conftest import SITE_URL, build, read_yaml, second_tab, write_yaml
 from pdftext import page_sizes, page_texts
 
 from macros import dataset
@@ -396,21 +396,10 @@ def test_an_error_at_start_up_leaves_the_stored_answers_alone(page, served_site)
     assert page.locator(".lo-zs-toolbar button:visible").count() == 0
 
 
-def second_tab(page, served_site, follow_other_tabs=True):
-    other = page.context.new_page()
-    if not follow_other_tabs:  # as if the other tab's change had not been announced yet
-        other.add_init_script("""{
-            const add = window.addEventListener;
-            window.addEventListener = function (type, ...rest) { if (type !== "storage") add.call(this, type, ...rest); };
-        }""")
-    other.goto(served_site + "zelfscan/")
-    other.wait_for_selector(TOOLBAR)
-    return other
-
-
 @pytest.mark.parametrize("follow_other_tabs", [True, False], ids=["storage-event", "merge-on-save"])
 def test_two_tabs_keep_each_others_answers(form, served_site, follow_other_tabs):
-    other = second_tab(form, served_site, follow_other_tabs)
+    other = second_tab(form, served_site + "zelfscan/", follow_other_tabs)
+    other.wait_for_selector(TOOLBAR)
     answer(form, 0, 2)
     form.fill(f"#zs-{DIMS[0]['id']}-good", "Uit het eerste tabblad")
     answer(other, 1, 4)
@@ -426,7 +415,8 @@ def test_two_tabs_keep_each_others_answers(form, served_site, follow_other_tabs)
 
 def test_clearing_in_one_tab_clears_the_other_and_says_so(form, served_site):
     answer(form, 0, 2)
-    other = second_tab(form, served_site)
+    other = second_tab(form, served_site + "zelfscan/")
+    other.wait_for_selector(TOOLBAR)
     assert checked(other, 0) == ["2"]
     form.once("dialog", lambda dialog: dialog.accept())
     form.click("button[data-action=clear]")
