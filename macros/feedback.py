@@ -1,7 +1,7 @@
 """The feedback tool ("Feedback vragen"): one page built from the dataset's `feedback:` block.
 
 The question bank, the roles and the steps are data, so editors extend the tool in the YAML alone;
-the page's builder and log (docs/assets/js/feedback.js) read their choices from the rendered page.
+the page's builder and log (docs/assets/js/feedback.js) read situations and roles from its JSON data block.
 """
 
 from __future__ import annotations

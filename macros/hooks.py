@@ -1,9 +1,9 @@
 """The one MkDocs hook: load the dataset once per build and hand it to every step.
 
 `on_config` loads and checks data/dimensions.yaml into one `Dataset` (macros/model.py), fills the nav and gives
-mkdocs-macros the page macros; `on_files` adds the generated files; `on_page_markdown` points a dimension page's
-edit button at the YAML; `on_post_page` and `on_post_build` check what was built (macros/builtcheck.py). What is
-made lives in macros/build.py, free of MkDocs; this file only connects it.
+mkdocs-macros the page macros; `on_files` adds the generated files and minifies our scripts (macros/scripts.py);
+`on_page_markdown` points a dimension page's edit button at the YAML; `on_post_page` and `on_post_build` check what
+was built (macros/builtcheck.py). What is made lives in macros/build.py, free of MkDocs; this file only connects it.
 `mkdocs serve` runs all of this again on every rebuild (it watches data/), so a YAML edit shows at once;
 edits to Python code need a restart of serve, which imports the modules once.
 """
@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 # MkDocs imports this file by its path; the package next to it is imported from the same project.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from macros import build, builtcheck, model, pages  # noqa: E402
+from macros import build, builtcheck, model, pages, scripts  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
 MACROS_PLUGIN = "macros"
@@ -56,6 +56,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, content in build.generated_files(dataset()).items():
         files.append(File.generated(config, path, content=content))
+    scripts.minify(files)
     return files
 
 

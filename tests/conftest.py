@@ -165,3 +165,21 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def second_tab(page, url: str, follow_other_tabs: bool = True):
+    """Another tab of the same browser (so the same localStorage) on `url`.
+
+    Without `follow_other_tabs` the tab never hears of other tabs' changes (no `storage` events), as when that
+    event has not arrived yet: what it saves must still keep theirs.
+    """
+    other = page.context.new_page()
+    if not follow_other_tabs:
+        other.add_init_script("""{
+            const add = window.addEventListener;
+            window.addEventListener = function (type, ...rest) {
+                if (type !== "storage") add.call(this, type, ...rest);
+            };
+        }""")
+    other.goto(url)
+    return other

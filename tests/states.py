@@ -59,11 +59,32 @@ def build_feedback_request(page: Page) -> None:
     settle(page)
 
 
+def limit_feedback_questions(page: Page) -> None:
+    """Choose three questions, so the others are disabled, and show an error in the log's status."""
+    page.wait_for_selector("#lo-fb-builder:not([hidden])")
+    for box in page.locator("#lo-fb-builder .lo-fb-questions:visible input").all()[:3]:
+        box.check()
+    page.evaluate("() => { document.getElementById('lo-fb-log-form').noValidate = true; }")
+    page.click("#lo-fb-log-save")  # nobody named: an error message
+    page.locator("#lo-fb-log-status.lo-error").wait_for()
+    settle(page)
+
+
+def open_self_check_with_unreadable_storage(page: Page) -> None:
+    """Answers in storage this page cannot read: the error message that keeps them."""
+    page.evaluate("() => localStorage.setItem('lo-zelfscan', '{kapot')")
+    page.reload()
+    page.locator("#zs-status.lo-error").wait_for()
+    settle(page)
+
+
 STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
     "zelfscan ingevuld": State("zelfscan/", fill_in_self_check),
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
+    "feedbacktool met drie vragen en een foutmelding": State("feedback-vragen/", limit_feedback_questions),
+    "zelfscan met onleesbare opslag": State("zelfscan/", open_self_check_with_unreadable_storage),
 }
 
 

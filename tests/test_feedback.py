@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -16,6 +17,12 @@ FEEDBACK = DATA["feedback"]
 
 def tool_page(site):
     return read(site / "feedback-vragen" / "index.html")
+
+
+def script_data(html: str) -> dict:
+    """The data block the build hands to feedback.js (the same kind of block as the self-check's)."""
+    block = re.search(r'<script type="application/json" id="lo-fb-model">([^<]*)</script>', html)
+    return json.loads(block.group(1))
 
 
 def test_page_shows_the_steps_and_every_question_of_the_bank(site):
@@ -87,7 +94,11 @@ def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(proj
     assert "Wat kan ik morgen anders doen bij de overdracht?" in page.text
     assert "vragen-na-een-presentatie" in page.ids() and "Welk deel van mijn verhaal kon korter?" in page.text
     assert '<option value="na-een-presentatie">Na een presentatie</option>' in page.html
-    assert '<option value="stagiair" data-hint="Kijkt met nieuwe ogen.">Een stagiair</option>' in page.html
+    assert '<option value="stagiair">Een stagiair</option>' in page.html
+    intern = {"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."}
+    assert intern in script_data(page.html)["roles"]
+    assert {"id": "na-een-presentatie", "title": "Na een presentatie",
+            "questions": ["Welk deel van mijn verhaal kon korter?"]} in script_data(page.html)["situations"]
     assert '<input type="checkbox" value="Welk deel van mijn verhaal kon korter?">' in page.html
 
 
@@ -103,7 +114,7 @@ def test_yaml_text_in_the_tool_is_escaped_and_never_evaluated(project, tmp_path)
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "{{ 6 * 7 }}" in html and "&lt;/script&gt; 42" not in html
     assert 'value="Was ik &#34;duidelijk&#34;? &lt;script&gt;alert(1)&lt;/script&gt; {{ 6 * 7 }}"' in html
-    assert 'data-hint="&#34;&gt;&lt;img src=x onerror=alert(2)&gt;"' in html
+    assert script_data(html)["roles"][0]["hint"] == '"><img src=x onerror=alert(2)>'  # data for the script, as text
 
 
 def test_without_a_feedback_block_the_check_and_the_build_fail_alike(project, tmp_path):

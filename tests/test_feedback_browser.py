@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from conftest import second_tab
 from pdftext import page_texts
 
 from macros import dataset
@@ -140,6 +141,32 @@ def test_card_goes_to_the_log(tool):
     assert tool.evaluate("() => document.activeElement.id") == "lo-fb-log-who"
 
 
+def test_at_most_three_questions_can_be_chosen(tool):
+    tool.select_option("#lo-fb-situation", LEADER["id"])
+    boxes = [tool.locator(f'#lo-fb-builder input[value="{q}"]') for q in LEADER["questions"][:4]]
+    for box in boxes[:3]:
+        box.check()
+    assert boxes[3].is_disabled()  # the legend says "een tot drie"
+    assert "drie vragen gekozen" in status(tool, "lo-fb-status")
+    assert len(tool.locator("#lo-fb-card li").all_inner_texts()) == 3
+    boxes[0].uncheck()
+    assert boxes[3].is_enabled()
+    boxes[3].check()
+    tool.fill("#lo-fb-own", "Een vierde vraag van mezelf?")
+    assert "Kies een tot drie vragen" in said(tool, lambda: tool.click("#lo-fb-copy"), "lo-fb-status")
+    assert "Kies een tot drie vragen" in said(tool, lambda: tool.click("#lo-fb-to-log"), "lo-fb-status")
+    assert tool.input_value("#lo-fb-log-who") == ""
+
+
+def test_after_putting_the_card_in_the_log_the_status_no_longer_says_copied(tool, served_site):
+    tool.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
+    build_request(tool)
+    assert "gekopieerd" in said(tool, lambda: tool.click("#lo-fb-copy"), "lo-fb-status")
+    tool.click("#lo-fb-to-log")
+    tool.wait_for_function("!document.getElementById('lo-fb-status').textContent.includes('gekopieerd')")
+    assert "logboek" in status(tool, "lo-fb-status")
+
+
 # ---------- The log ----------
 
 def test_notes_are_kept_after_a_reload_and_can_be_changed_and_removed(tool):
@@ -254,3 +281,79 @@ def test_printing_the_card_prints_the_card_alone(tool):
     assert "Feedbackvraag" in pages[0] and "Sam (een teamlid)" in pages[0]
     assert LEADER["questions"][0][:30] in pages[0]
     assert "Vragenbank" not in pages[0] and "Wat wil je leren?" not in pages[0]
+
+
+# ---------- Notes are never lost: start-up errors, two tabs, imports ----------
+
+def note(id_: str, who: str, learned: str = "", date: str = "2026-03-01") -> dict:
+    return {"id": id_, "date": date, "who": who, "question": "", "learned": learned, "did": ""}
+
+
+def log_file(*entries: dict) -> bytes:
+    return json.dumps({"format": "lerende-organisatie/feedback-logboek", "formatVersion": 1,
+                       "contentVersion": dataset.load()["version"], "entries": list(entries)}).encode()
+
+
+def test_an_error_at_start_up_never_overwrites_the_log(page, served_site):
+    # The old page attached its save button before it read the log; when the builder then failed (as with a
+    # situation id that ended in a newline), the next note was saved as the only one.
+    page.goto(served_site + "feedback-vragen/")
+    page.evaluate("(text) => localStorage.setItem('lo-feedback-logboek', text)",
+                  log_file(note("a-1", "Sam"), note("a-2", "Noor"), note("a-3", "Kim")).decode())
+    page.add_init_script("""new MutationObserver(() => document.getElementById("lo-fb-role-hint")?.remove())
+        .observe(document, {childList: true, subtree: true})""")
+    page.reload()
+    page.fill("#lo-fb-log-date", "2026-03-02")
+    add_note(page, "Lina", "Ik vat te snel samen.")
+    assert sorted(e["who"] for e in json.loads(stored(page))["entries"]) == ["Kim", "Lina", "Noor", "Sam"]
+    assert "werkt de kaartenmaker nu niet" in page.inner_text("#lo-fb-needs-js")
+
+
+@pytest.mark.parametrize("follow_other_tabs", [True, False], ids=["storage-event", "merge-on-save"])
+def test_two_tabs_keep_each_others_notes(tool, served_site, follow_other_tabs):
+    add_note(tool, "Sam", "Eerste notitie.")
+    other = second_tab(tool, served_site + "feedback-vragen/", follow_other_tabs)
+    other.wait_for_selector("#lo-fb-log:not([hidden])")
+    add_note(tool, "Noor", "Uit het eerste tabblad.")
+    if follow_other_tabs:
+        assert "in een ander tabblad gewijzigd" in status(other)
+        other.locator("#lo-fb-log-list > li", has_text="Noor").wait_for()
+    message = add_note(other, "Kim", "Uit het tweede tabblad.")
+    assert sorted(n.split(": ")[1] for n in notes(other)) == ["Kim", "Noor", "Sam"]
+    if not follow_other_tabs:
+        assert "ander tabblad" in message
+
+    other.once("dialog", lambda dialog: dialog.accept())  # deleting in one tab leaves the other tab's notes
+    other.locator("#lo-fb-log-list > li", has_text="Sam").get_by_role("button", name="Verwijder").click()
+    tool.reload()
+    assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Kim", "Noor"]
+
+
+def test_one_id_twice_in_an_import_gives_two_notes_that_change_apart(tool):
+    content = log_file(note("dubbel", "Sam", "Eerste versie."), note("dubbel", "Noor", "Tweede notitie."))
+    assert said(tool, lambda: upload(tool, "dubbel.json", content)) == "2 notitie(s) ingelezen."
+    ids = [e["id"] for e in json.loads(stored(tool))["entries"]]
+    assert len(set(ids)) == 2
+
+    tool.locator("#lo-fb-log-list > li", has_text="Sam").get_by_role("button", name="Wijzig").click()
+    tool.fill("#lo-fb-log-learned", "Aangepast.")
+    said(tool, lambda: tool.click("#lo-fb-log-save"))
+    tool.once("dialog", lambda dialog: dialog.accept())
+    tool.locator("#lo-fb-log-list > li", has_text="Noor").get_by_role("button", name="Verwijder").click()
+    tool.reload()
+    assert notes(tool) == ["2026-03-01: Sam"]
+    assert "Aangepast." in tool.inner_text("#lo-fb-log-list")
+
+    # The same file again brings back the deleted note only: the repeated id maps to the same note every time.
+    again = said(tool, lambda: upload(tool, "dubbel.json", content))
+    assert again == "1 notitie(s) ingelezen; 1 stond(en) al in je logboek."
+    assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Noor", "Sam"]
+    shown = tool.inner_text("#lo-fb-log-list")
+    assert "Aangepast." in shown and "Eerste versie." not in shown
+
+
+def test_ids_that_name_built_in_objects_are_skipped_with_a_message(tool):
+    content = log_file(note("__proto__", "Sam"), note("constructor", "Noor"), note("gewoon-1", "Kim"))
+    message = said(tool, lambda: upload(tool, "proto.json", content))
+    assert message == "1 notitie(s) ingelezen. 2 notitie(s) met een ongeldige sleutel overgeslagen."
+    assert [n.split(": ")[1] for n in notes(tool)] == ["Kim"]

@@ -56,6 +56,22 @@ def test_offline_edition_works_from_file_urls_with_search(offline_site, page):
     assert requests and all(url.startswith(("file://", "data:", "about:", "blob:")) for url in requests), requests
 
 
+def test_both_tools_run_and_keep_answers_from_file_urls(offline_site, page):
+    """The tools are classic scripts (no ES modules), so they start from file:// too, and keep what is entered."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((offline_site / "zelfscan.html").as_uri())
+    page.wait_for_selector(".lo-zs-toolbar:not([hidden])")
+    first = f'input[name="zs-{DATA["dimensions"][0]["id"]}-0"][value="3"]'
+    page.check(first)
+    page.reload()
+    assert page.is_checked(first)
+    page.goto((offline_site / "feedback-vragen.html").as_uri())
+    page.wait_for_selector("#lo-fb-builder:not([hidden])")
+    assert page.locator("#lo-fb-log").is_visible()
+    assert errors == []
+
+
 def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
     site_page = project / "site" / "offline" / "index.html"
     shutil.rmtree(project / "docs" / "downloads", ignore_errors=True)

@@ -1,6 +1,6 @@
 """Reading survey exports back (docs/assets/js/survey-import.js) with the files this site generates.
 
-The parser's own tests are Node tests in tests/js/, run here so `make test` runs them. The tests below join both
+The parser's own tests are Node tests in tests/js/ (run by tests/test_js_units.py). The tests below join both
 halves: exports made from the generated LimeSurvey, XLSForm and Forms files of the real dataset are read back by the
 script, so the codes of macros/questionnaire.py and the script's rules cannot drift apart. The Excel path also runs
 in Chromium, with the browser's own XML parser and a file written by openpyxl.
@@ -83,13 +83,6 @@ def assert_read_back(result: dict, respondents: list[dict]) -> None:
         assert answers == expected
         assert (read["ROL"], read["TEAM"]) == (person["ROL"], person["TEAM"] or None)
     assert result["report"]["statements"] == len(STATEMENTS) and result["report"]["missingStatements"] == []
-
-
-def test_node_unit_tests_pass():
-    require((ROOT / "node_modules" / "@xmldom" / "xmldom").exists(), "npm packages are missing (npm ci)")
-    result = subprocess.run([node(), "--test", "tests/js/"], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    assert re.search(r"^# pass [1-9]", result.stdout, re.M) and re.search(r"^# fail 0$", result.stdout, re.M)
 
 
 def test_limesurvey_export_of_the_generated_survey_is_read_back():

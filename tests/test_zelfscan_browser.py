@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import SITE_URL, build, read_yaml, write_yaml
+from conftest import SITE_URL, build, read_yaml, second_tab, write_yaml
 from pdftext import page_sizes, page_texts
 
 from macros import dataset
@@ -34,11 +34,18 @@ def checked(page, dim_index: int):
 
 
 def status(page, region="#zs-status") -> str:
-    return page.inner_text(region)
+    """The message in a live region, once there is one (a repeated message is put back after a moment)."""
+    locator = page.locator(region)
+    locator.filter(has_text=re.compile(r"\S")).wait_for()
+    return locator.inner_text()
 
 
 def export_file(dims_values: dict, **extra) -> str:
-    """An export as another team member's browser would write it: {dimension index: value of statement 0}."""
+    """An export as another team member's browser would write it: {dimension index: value of statement 0}.
+
+    It carries the format id that exports had before ids took the form "lerende-organisatie/<tool>", so every
+    test that loads one also checks that older files still import.
+    """
     return json.dumps({
         "format": "lerende-organisatie-zelfscan", "formatVersion": 1, "contentVersion": DATA["version"],
         "team": "", "name": "", "date": "", "priorities": [], "plan": [],
@@ -55,6 +62,10 @@ def export_file(dims_values: dict, **extra) -> str:
 def files(*texts: str, name="lid"):
     return [{"name": f"{name}{i + 1}.json", "mimeType": "application/json", "buffer": t.encode()}
             for i, t in enumerate(texts)]
+
+
+def stored_answers(page) -> str | None:
+    return page.evaluate("() => localStorage.getItem('lo-zelfscan')")
 
 
 def score_row(page, table: str, dim_index: int) -> list[str]:
@@ -102,7 +113,7 @@ def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
     with form.expect_download() as download:
         form.click("button[data-action=export-json]")
     exported = json.loads(open(download.value.path(), encoding="utf-8").read())
-    assert exported["format"] == "lerende-organisatie-zelfscan" and exported["formatVersion"] == 1
+    assert exported["format"] == "lerende-organisatie/zelfscan" and exported["formatVersion"] == 1
     assert exported["contentVersion"] == DATA["version"]
     assert [d["id"] for d in exported["dimensions"]] == [d["id"] for d in DIMS]
     first_statement = statement_hash(DIMS[0]["self_check"][0])
@@ -156,7 +167,7 @@ def test_bad_files_give_a_message_and_keep_the_answers(form):
     form.set_input_files("#zs-import-file", files(json.dumps({"naam": "iets anders"}), name="vreemd"))
     form.wait_for_function("document.querySelector('#zs-status').textContent.includes('vreemd1.json')")
     assert "geen exportbestand van de zelfscan" in status(form)
-    assert form.locator("#zs-status.lo-zs-error").count() == 1
+    assert form.locator("#zs-status.lo-error").count() == 1
     assert checked(form, 0) == ["3"]
     form.reload()
     assert checked(form, 0) == ["3"]
@@ -177,11 +188,19 @@ def test_an_older_content_version_is_read_with_a_note(form):
     assert checked(form, 0) == ["5"] and checked(form, 1) == ["1"]
 
 
-def test_broken_storage_gives_a_message_and_the_form_still_works(form):
+def test_broken_storage_is_never_overwritten_and_the_form_works_again_after_clearing(form):
     form.evaluate("localStorage.setItem('lo-zelfscan', '{kapot')")
     form.reload()
     form.wait_for_selector(".lo-zs-toolbar:not([hidden])")
-    assert "beschadigd" in status(form)
+    answer(form, 0, 4)
+    form.wait_for_timeout(300)
+    assert stored_answers(form) == "{kapot"
+    assert "beschadigd" in status(form) and "niet bewaard" in status(form) and "Wis alles" in status(form)
+    form.reload()
+    assert checked(form, 0) == []
+
+    form.once("dialog", lambda dialog: dialog.accept())
+    form.click("button[data-action=clear]")
     answer(form, 0, 4)
     form.reload()
     assert checked(form, 0) == ["4"]
@@ -291,7 +310,8 @@ def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
     text = " ".join(page_texts(form.pdf(format="A4")))
     assert "Jouw resultaat" in text and "Visie samen herschrijven" in text
     assert "Teamresultaat per dimensie (2 deelnemer(s))" in text and "Gespreksstarters" in text
-    tools = ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen")
+    assert "Volgende stappen" in text
+    tools = ("Exporteer", "Kies exportbestanden", "Wis teamresultaat")
     assert not any(word in text for word in tools)
 
 
@@ -313,3 +333,142 @@ def test_own_answers_join_the_team_view(form):
     answer(form, 0, 5)
     form.click("button[data-action=team-own]")  # updated, not counted twice
     assert score_row(form, "#zs-team-table", 0)[1:] == ["3,5", "2,0", "5,0", "3,0", "2"]
+
+
+def test_printout_after_use_puts_the_next_steps_with_the_plan(form):
+    for index, group in enumerate(form.locator(".lo-zs-statement").all()):
+        group.locator(f'input[type=radio][value="{index % 5 + 1}"]').check()
+    form.locator('textarea[data-plan="what"]').first.fill("Visie samen herschrijven")
+    lowest = form.locator("#zs-next fieldset legend").first.inner_text()
+    pages = page_texts(form.pdf(format="A4"))
+    plan = [i for i, text in enumerate(pages) if "Prioriteiten en actieplan" in text]
+    assert len(plan) == 1
+    assert "Volgende stappen" in pages[plan[0]] and lowest in pages[plan[0]]  # not alone on its page
+    assert "Jouw resultaat" in pages[plan[0] - 1]
+    assert "Zet aangevinkte suggesties" not in " ".join(pages)
+
+
+def test_dialogue_starters_do_not_put_a_list_number_before_the_dimension_number(form):
+    form.set_input_files("#zs-team-files", files(export_file({3: 1}), export_file({3: 5})))
+    form.wait_for_selector("#zs-starters li")
+    marker = form.eval_on_selector("#zs-starters li", "li => getComputedStyle(li).listStyleType")
+    assert marker not in ("decimal", "decimal-leading-zero")  # "1. 4. Feedbackprocessen"
+    assert form.inner_text("#zs-starters li").startswith(f"4. {DIMS[3]['title']}")
+
+
+# ---------- Answers are never lost: start-up errors, two tabs, imports ----------
+
+REMOVE_ON_ARRIVAL = """(id) => new MutationObserver(() => document.getElementById(id)?.remove())
+    .observe(document, {childList: true, subtree: true})"""
+TOOLBAR = ".lo-zs-toolbar:not([hidden])"
+
+
+def store_answers(page, text: str) -> None:
+    page.evaluate("(text) => localStorage.setItem('lo-zelfscan', text)", text)
+    page.reload()
+    page.wait_for_selector(TOOLBAR)
+
+
+def test_stored_answers_that_made_the_start_up_fail_are_loaded_not_overwritten(form):
+    # A dimension id like "constructor" in storage made the old page throw during start-up, after its form could
+    # already save: the next tick stored an almost empty form over the answers.
+    stored = json.loads(export_file({0: 2, 1: 3}))
+    stored["dimensions"].append({"id": "constructor", "answers": [], "good": "Goed", "better": ""})
+    store_answers(form, json.dumps(stored))
+    assert (checked(form, 0), checked(form, 1)) == (["2"], ["3"])
+    assert '"constructor"' in status(form) and "ongeldige naam" in status(form)
+    answer(form, 2, 4)
+    form.reload()
+    assert (checked(form, 0), checked(form, 1), checked(form, 2)) == (["2"], ["3"], ["4"])
+
+
+def test_an_error_at_start_up_leaves_the_stored_answers_alone(page, served_site):
+    page.goto(served_site + "zelfscan/")
+    page.evaluate("(text) => localStorage.setItem('lo-zelfscan', text)", export_file({0: 2}))
+    before = stored_answers(page)
+    page.evaluate(f"() => {{ ({REMOVE_ON_ARRIVAL})('zs-time-result'); }}")  # also for the reload below
+    page.add_init_script(f"({REMOVE_ON_ARRIVAL})('zs-time-result')")
+    page.reload()
+    answer(page, 1, 5)  # the paper form still takes a tick, but nothing saves it
+    page.wait_for_timeout(300)
+    assert stored_answers(page) == before
+    assert "werkt de zelfscan in de browser nu niet" in status(page)
+    assert page.locator(".lo-zs-toolbar button:visible").count() == 0
+
+
+@pytest.mark.parametrize("follow_other_tabs", [True, False], ids=["storage-event", "merge-on-save"])
+def test_two_tabs_keep_each_others_answers(form, served_site, follow_other_tabs):
+    other = second_tab(form, served_site + "zelfscan/", follow_other_tabs)
+    other.wait_for_selector(TOOLBAR)
+    answer(form, 0, 2)
+    form.fill(f"#zs-{DIMS[0]['id']}-good", "Uit het eerste tabblad")
+    answer(other, 1, 4)
+    other.locator('textarea[data-plan="what"]').first.fill("Uit het tweede tabblad")
+    form.reload()
+    form.wait_for_selector(TOOLBAR)
+    assert checked(form, 0) == ["2"] and checked(form, 1) == ["4"]
+    assert form.input_value(f"#zs-{DIMS[0]['id']}-good") == "Uit het eerste tabblad"
+    assert form.locator('textarea[data-plan="what"]').first.input_value() == "Uit het tweede tabblad"
+    assert checked(other, 0) == ["2"]  # the other tab shows the first tab's answer too, and says why
+    assert "ander tabblad" in status(other)
+
+
+def test_clearing_in_one_tab_clears_the_other_and_says_so(form, served_site):
+    answer(form, 0, 2)
+    other = second_tab(form, served_site + "zelfscan/")
+    other.wait_for_selector(TOOLBAR)
+    assert checked(other, 0) == ["2"]
+    form.once("dialog", lambda dialog: dialog.accept())
+    form.click("button[data-action=clear]")
+    assert "in een ander tabblad gewist" in status(other)
+    assert checked(other, 0) == []
+
+
+@pytest.mark.parametrize("dimensions", [
+    [],
+    [{"id": "bestaat-niet", "answers": [{"index": 0, "hash": "abc", "value": 3}], "good": "", "better": ""}],
+    [{"id": DIMS[0]["id"], "answers": [{"index": 0, "hash": "gewijzigd", "value": 3}], "good": "", "better": ""}],
+], ids=["no-dimensions", "unknown-dimension", "rewritten-statement"])
+def test_a_file_without_usable_answers_replaces_nothing(form, dimensions):
+    answer(form, 0, 3)
+    form.on("dialog", lambda dialog: dialog.accept())  # the old page asked a generic "Doorgaan?" and replaced all
+    empty = json.loads(export_file({}, team="Team Zuid"))
+    empty["dimensions"] = dimensions
+    form.set_input_files("#zs-import-file", files(json.dumps(empty), name="leeg"))
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('leeg1.json')")
+    assert checked(form, 0) == ["3"] and form.input_value("#zs-team") == ""
+    assert "bevat geen antwoorden" in status(form) and "niet veranderd" in status(form)
+    form.reload()
+    assert checked(form, 0) == ["3"]
+
+
+@pytest.mark.parametrize("format_id", ["lerende-organisatie/zelfscan", "lerende-organisatie-zelfscan"])
+def test_stored_answers_from_a_newer_version_are_never_overwritten(form, format_id):
+    newer = json.loads(export_file({0: 5}))
+    newer.update({"format": format_id, "formatVersion": 2})
+    store_answers(form, json.dumps(newer))
+    assert "nieuwere versie" in status(form)
+    answer(form, 1, 2)
+    form.wait_for_timeout(300)
+    assert json.loads(stored_answers(form)) == newer
+    assert "niet bewaard" in status(form)
+    form.once("dialog", lambda dialog: dialog.accept())
+    form.set_input_files("#zs-import-file", files(export_file({0: 1})))  # an import is a click too
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('lid1.json')")
+    assert json.loads(stored_answers(form)) == newer
+
+
+def test_ids_that_name_built_in_objects_are_skipped_with_a_message(form):
+    with_prototype_ids = json.loads(export_file({0: 4}))
+    with_prototype_ids["dimensions"] += [
+        {"id": "__proto__", "answers": [], "good": "vervuild", "better": ""},
+        {"id": "constructor", "answers": [{"index": 0, "hash": "x", "value": 1}], "good": "", "better": ""},
+    ]
+    with_prototype_ids["priorities"] = ["__proto__", "constructor", DIMS[0]["id"]]
+    form.set_input_files("#zs-import-file", files(json.dumps(with_prototype_ids), name="proto"))
+    form.wait_for_function("document.querySelector('#zs-status').textContent.includes('proto1.json')")
+    message = status(form)
+    assert "ongeldige naam" in message and '"__proto__"' in message and '"constructor"' in message
+    assert checked(form, 0) == ["4"]
+    assert form.is_checked(f'input[name=priority][value="{DIMS[0]["id"]}"]')
+    assert form.evaluate("() => ({}).good === undefined && typeof ({}).constructor === 'function'")

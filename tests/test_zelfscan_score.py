@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-SCRIPT = ROOT / "docs" / "assets" / "js" / "zelfscan-score.js"
+SCRIPTS = [ROOT / "docs" / "assets" / "js" / name for name in ("lo-format.js", "zelfscan-score.js")]
 
 MODEL = {
     "version": "2026.2",
@@ -52,7 +52,8 @@ def score(browser):
     context = browser.new_context()
     page = context.new_page()
     page.goto("about:blank")
-    page.add_script_tag(path=str(SCRIPT))
+    for script in SCRIPTS:
+        page.add_script_tag(path=str(script))
 
     def call(function: str, *args):
         return page.evaluate(f"(args) => window.ZelfscanScore.{function}(...args)", list(args))

@@ -12,9 +12,7 @@ const { DOMParser } = require("@xmldom/xmldom");
 const ROOT = path.resolve(__dirname, "..", "..");
 const SurveyImport = require(path.join(ROOT, "docs/assets/js/survey-import.js"));
 const fflate = require(path.join(ROOT, "docs/assets/vendor/fflate/fflate.js"));
-globalThis.window = globalThis.window || {};
-require(path.join(ROOT, "docs/assets/js/zelfscan-score.js"));
-const Score = globalThis.window.ZelfscanScore;
+const Score = require(path.join(ROOT, "docs/assets/js/zelfscan-score.js"));
 
 const EXCEL = { unzipSync: fflate.unzipSync, DOMParser };
 

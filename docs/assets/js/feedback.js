@@ -1,7 +1,10 @@
 /*
  * The feedback tool page: the builder turns choices into a feedback request card (copy, print, to the log),
- * and the log keeps notes in this browser only, with JSON export and import (window.LoStore).
- * Questions, situations and roles come from the rendered page, which is built from the YAML.
+ * and the log keeps notes in this browser only, with JSON export and import.
+ * Situations and roles come from the page's data block (#lo-fb-model), which the build makes from the YAML;
+ * the notes' logic lives in feedback-log.js, storage and files in lo-store.js, page helpers in lo-dom.js.
+ * The builder and the log start separately: when one fails, the other still works, and the log reads what is
+ * stored before anything can save, and again right before every write.
  * Classic script, no modules: the offline edition runs from file://.
  */
 (function () {
@@ -11,58 +14,56 @@
   var log = document.getElementById("lo-fb-log");
   if (!builder || !log || !window.LoStore) return;
 
+  var Dom = window.LoDom, Log = window.FeedbackLog;
   var STORAGE_KEY = "lo-feedback-logboek";
-  var FORMAT = "lerende-organisatie/feedback-logboek";
-  var FORMAT_VERSION = 1;
-  var FIELDS = ["date", "who", "question", "learned", "did"];
+  var MAX_QUESTIONS = 3;
+  var data = Dom.readData("lo-fb-model");
 
   function $(id) { return document.getElementById(id); }
 
-  var pendingMessages = {};
-
-  function say(statusId, message) {
-    var status = $(statusId);
-    status.textContent = "";
-    clearTimeout(pendingMessages[statusId]);
-    // Emptying the region first makes screen readers announce a repeated message too.
-    pendingMessages[statusId] = setTimeout(function () { status.textContent = message; }, 50);
+  function say(statusId, message, isError) {
+    Dom.announce($(statusId), message, isError);
   }
 
   /* ---------- The builder ---------- */
 
+  function byId(list, id) {
+    return list.filter(function (item) { return item.id === id; })[0];
+  }
+
   function chosenSituation() {
-    var select = $("lo-fb-situation");
-    return { id: select.value, title: select.options[select.selectedIndex].text };
+    return byId(data.situations, $("lo-fb-situation").value);
   }
 
   function chosenRole() {
-    var select = $("lo-fb-role");
-    return select.options[select.selectedIndex];
+    return byId(data.roles, $("lo-fb-role").value);
   }
 
   function visibleQuestions() {
-    return builder.querySelector('.lo-fb-questions[data-situation="' + chosenSituation().id + '"]');
+    var id = chosenSituation().id;
+    return Dom.all(".lo-fb-questions", builder).filter(function (set) { return set.getAttribute("data-situation") === id; })[0];
   }
 
   /** The request as data: shown as the card, copied as text, taken into the log. */
   function request() {
     var role = chosenRole();
     var name = $("lo-fb-name").value.trim();
-    var questions = Array.prototype.map.call(
-      visibleQuestions().querySelectorAll("input:checked"), function (box) { return box.value; });
+    var questions = Dom.all("input:checked", visibleQuestions()).map(function (box) { return box.value; });
     var own = $("lo-fb-own").value.trim();
     if (own) questions.push(own);
     var context = $("lo-fb-context").value.trim();
+    var situation = chosenSituation().title;
     return {
-      to: name ? name + " (" + role.text.toLowerCase() + ")" : role.text,
-      who: name || role.text,
+      to: name ? name + " (" + role.label.toLowerCase() + ")" : role.label,
+      who: name || role.label,
       goal: $("lo-fb-goal").value.trim(),
-      about: context ? context + " (" + chosenSituation().title.toLowerCase() + ")" : chosenSituation().title,
+      about: context ? context + " (" + situation.toLowerCase() + ")" : situation,
       questions: questions
     };
   }
 
   var CLOSING = "Ik luister naar je antwoord zonder me te verdedigen, en laat je later weten wat ik ermee gedaan heb. Dank je wel!";
+  var TOO_MANY = "Kies een tot drie vragen: haal een vinkje weg of maak je eigen vraag leeg.";
 
   function cardLines(req) {
     var lines = [["Aan", req.to]];
@@ -77,46 +78,49 @@
     return text + "\n\n" + CLOSING + "\n";
   }
 
-  function element(tag, text) {
-    var node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
+  /** At most three questions: once three are chosen, the other boxes of the situation wait until one is freed. */
+  function limitQuestions(req) {
+    var full = req.questions.length >= MAX_QUESTIONS;
+    var wasFull = visibleQuestions().hasAttribute("data-full");
+    Dom.all(".lo-fb-questions", builder).forEach(function (set) {
+      set.toggleAttribute("data-full", full && set === visibleQuestions());
+      Dom.all("input", set).forEach(function (box) { box.disabled = full && !box.checked && set === visibleQuestions(); });
+    });
+    if (full && !wasFull) say("lo-fb-status", "Je hebt drie vragen gekozen, het maximum. Haal een vinkje weg om een andere te kiezen.");
   }
 
   function showCard() {
     var req = request();
+    limitQuestions(req);
     var body = $("lo-fb-card-body");
     body.textContent = "";
-    var details = element("dl");
-    cardLines(req).forEach(function (line) {
-      details.appendChild(element("dt", line[0]));
-      details.appendChild(element("dd", line[1]));
-    });
-    body.appendChild(details);
+    body.appendChild(Dom.el("dl", {}, [].concat.apply([], cardLines(req).map(function (line) {
+      return [Dom.el("dt", {}, [line[0]]), Dom.el("dd", {}, [line[1]])];
+    }))));
     if (req.questions.length) {
-      body.appendChild(element("p", "Mijn vragen:"));
-      var list = element("ol");
-      req.questions.forEach(function (q) { list.appendChild(element("li", q)); });
-      body.appendChild(list);
-      body.appendChild(element("p", CLOSING));
+      body.appendChild(Dom.el("p", {}, ["Mijn vragen:"]));
+      body.appendChild(Dom.el("ol", {}, req.questions.map(function (q) { return Dom.el("li", {}, [q]); })));
+      body.appendChild(Dom.el("p", {}, [req.questions.length > MAX_QUESTIONS ? TOO_MANY : CLOSING]));
     } else {
-      body.appendChild(element("p", "Kies hierboven een of meer vragen, of schrijf je eigen vraag."));
+      body.appendChild(Dom.el("p", {}, ["Kies hierboven een of meer vragen, of schrijf je eigen vraag."]));
     }
     $("lo-fb-card-text").value = cardText(req);
   }
 
   function showSituation() {
     var id = chosenSituation().id;
-    builder.querySelectorAll(".lo-fb-questions").forEach(function (set) {
+    Dom.all(".lo-fb-questions", builder).forEach(function (set) {
       set.hidden = set.getAttribute("data-situation") !== id;
     });
-    $("lo-fb-role-hint").textContent = chosenRole().getAttribute("data-hint");
+    $("lo-fb-role-hint").textContent = chosenRole().hint;
     showCard();
   }
 
-  function needsQuestion() {
-    if (request().questions.length) return false;
-    say("lo-fb-status", "Kies eerst een vraag of schrijf je eigen vraag.");
+  /** Whether the card is not ready to use; if so, the status says why. */
+  function notReady() {
+    var count = request().questions.length;
+    if (count && count <= MAX_QUESTIONS) return false;
+    say("lo-fb-status", count ? TOO_MANY : "Kies eerst een vraag of schrijf je eigen vraag.", Boolean(count));
     return true;
   }
 
@@ -132,7 +136,7 @@
   }
 
   function copyCard() {
-    if (needsQuestion()) return;
+    if (notReady()) return;
     var text = cardText(request());
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(
@@ -144,109 +148,85 @@
   }
 
   function printCard() {
-    if (needsQuestion()) return;
+    if (notReady()) return;
     document.body.classList.add("lo-fb-printing-card");
     window.print();
   }
 
-  window.addEventListener("afterprint", function () {
-    document.body.classList.remove("lo-fb-printing-card");
-  });
-
   function cardToLog() {
-    if (needsQuestion()) return;
+    if (notReady()) return;
     var req = request();
     startNewEntry();
     $("lo-fb-log-who").value = req.who;
     $("lo-fb-log-question").value = req.questions.join("\n");
     $("lo-fb-log-who").focus();
-    say("lo-fb-log-status", "De vraag staat klaar in je logboek. Vul aan en bewaar.");
+    say("lo-fb-log-status", "");
+    say("lo-fb-status", "De vraag staat klaar in je logboek, hieronder. Vul aan en bewaar.");
+  }
+
+  function startBuilder() {
+    $("lo-fb-form").addEventListener("input", showCard);
+    $("lo-fb-situation").addEventListener("change", showSituation);
+    $("lo-fb-role").addEventListener("change", showSituation);
+    $("lo-fb-copy").addEventListener("click", copyCard);
+    $("lo-fb-print").addEventListener("click", printCard);
+    $("lo-fb-to-log").addEventListener("click", cardToLog);
+    window.addEventListener("afterprint", function () {
+      document.body.classList.remove("lo-fb-printing-card");
+    });
+    showSituation();
   }
 
   /* ---------- The log ---------- */
 
-  var entries = [];
-  // Set when this browser holds a log the page cannot read: it is never overwritten, only wiped on request.
-  var unreadableLog = false;
-  var KEEPING_OLD_LOG = "Let op: het oude logboek in deze browser is niet te lezen. Om het niet te overschrijven, " +
-    "worden je wijzigingen hier niet bewaard. Exporteer je notities, of wis het logboek om opnieuw te beginnen.";
-
-  function today() {
-    var now = new Date();
-    return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-  }
+  var slot = LoStore.open(STORAGE_KEY, {
+    words: { what: "je logboek", plural: false, clear: "Wis logboek" },
+    parse: function (raw) {
+      var found = Log.parse(raw, "Het logboek in deze browser");
+      return found.error ? found : { value: found.entries };
+    },
+    serialize: function (entries) { return Log.envelope(entries, data.contentVersion); }
+  });
+  var entries = [];  // the notes on the page: what is stored, or, when storing is impossible, this visit's notes
 
   function newId() {
     return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 8);
   }
 
-  function envelope(list) {
-    return {
-      format: FORMAT,
-      formatVersion: FORMAT_VERSION,
-      contentVersion: log.getAttribute("data-content-version"),
-      entries: list
-    };
-  }
-
-  function isEntry(entry) {
-    return entry !== null && typeof entry === "object" && typeof entry.id === "string" && entry.id !== "" &&
-      FIELDS.every(function (field) { return typeof entry[field] === "string"; }) &&
-      /^\d{4}-\d{2}-\d{2}$/.test(entry.date) && entry.who.trim() !== "";
-  }
-
-  /** The entries in an export or in storage, or a Dutch message saying why they cannot be used. */
-  function entriesOf(data, name) {
-    if (data === null || typeof data !== "object" || data.format !== FORMAT) {
-      return { error: name + " is geen feedbacklogboek van deze site." };
-    }
-    if (data.formatVersion !== FORMAT_VERSION) {
-      return { error: name + " heeft formaatversie " + data.formatVersion + "; deze pagina kent alleen versie " +
-        FORMAT_VERSION + ". Gebruik de site waarmee het bestand gemaakt is." };
-    }
-    if (!Array.isArray(data.entries)) return { error: name + " bevat geen lijst met notities." };
-    for (var i = 0; i < data.entries.length; i++) {
-      if (!isEntry(data.entries[i])) {
-        return { error: "Notitie " + (i + 1) + " in " + name + " is onvolledig of beschadigd; er is niets ingelezen." };
-      }
-    }
-    return { entries: data.entries };
-  }
-
-  /** Store the log; when that is impossible the notes stay on the page, and the message says to export them. */
-  function save(message) {
-    var error = unreadableLog ? KEEPING_OLD_LOG : window.LoStore.write(STORAGE_KEY, envelope(entries));
+  /**
+   * Apply a change to the notes as they are stored right now (another tab may have added some) and store the result.
+   * When storing is impossible, the change stays on the page and the message says so.
+   */
+  function change(operation, message) {
+    var result = slot.update(function (stored) { return operation(stored || []); });
+    entries = result.error ? operation(entries) : result.value;
     showEntries();
-    say("lo-fb-log-status", error ? message + " " + error : message);
+    if (result.error) {
+      say("lo-fb-log-status", result.error, true);
+    } else {
+      say("lo-fb-log-status", (typeof message === "function" ? message() : message) +
+        (result.changedElsewhere ? " Wat je in een ander tabblad aan je logboek veranderde, staat er ook in." : ""));
+    }
   }
 
   function showEntries() {
     var list = $("lo-fb-log-list");
     list.textContent = "";
     $("lo-fb-log-empty").hidden = entries.length > 0;
-    entries.slice().sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : 0; })
-      .forEach(function (entry) {
-        var item = element("li");
-        item.appendChild(element("h3", entry.date + ": " + entry.who));
-        var details = element("dl");
-        [["Vraag", entry.question], ["Wat ik leerde", entry.learned], ["Wat ik ermee deed", entry.did]]
-          .forEach(function (row) {
-            details.appendChild(element("dt", row[0]));
-            details.appendChild(element("dd", row[1] || "(nog niet ingevuld)"));
-          });
-        item.appendChild(details);
-        item.appendChild(entryButton("Wijzig", entry, editEntry));
-        item.appendChild(document.createTextNode(" "));
-        item.appendChild(entryButton("Verwijder", entry, deleteEntry));
-        list.appendChild(item);
-      });
+    Log.newestFirst(entries).forEach(function (entry) {
+      var details = [["Vraag", entry.question], ["Wat ik leerde", entry.learned], ["Wat ik ermee deed", entry.did]]
+        .map(function (row) { return [Dom.el("dt", {}, [row[0]]), Dom.el("dd", {}, [row[1] || "(nog niet ingevuld)"])]; });
+      list.appendChild(Dom.el("li", {}, [
+        Dom.el("h3", {}, [entry.date + ": " + entry.who]),
+        Dom.el("dl", {}, [].concat.apply([], details)),
+        entryButton("Wijzig", entry, editEntry), " ", entryButton("Verwijder", entry, deleteEntry)
+      ]));
+    });
   }
 
   function entryButton(label, entry, action) {
-    var button = element("button", label);
-    button.type = "button";
-    button.className = "md-button";
-    button.setAttribute("aria-label", label + " notitie " + entry.date + ", " + entry.who);
+    var button = Dom.el("button", { type: "button", class: "md-button", "aria-label": label + " notitie " + entry.date + ", " + entry.who },
+                        [label]);
     button.addEventListener("click", function () { action(entry); });
     return button;
   }
@@ -254,14 +234,14 @@
   function startNewEntry() {
     $("lo-fb-log-form").reset();
     $("lo-fb-log-form").removeAttribute("data-editing");
-    $("lo-fb-log-date").value = today();
+    $("lo-fb-log-date").value = window.LoFormat.localDate();
     $("lo-fb-log-save").textContent = "Bewaar in logboek";
     $("lo-fb-log-cancel").hidden = true;
   }
 
   function editEntry(entry) {
     $("lo-fb-log-form").setAttribute("data-editing", entry.id);
-    FIELDS.forEach(function (field) { $(fieldId(field)).value = entry[field]; });
+    Log.FIELDS.forEach(function (field) { $(fieldId(field)).value = entry[field]; });
     $("lo-fb-log-save").textContent = "Bewaar wijziging";
     $("lo-fb-log-cancel").hidden = false;
     $("lo-fb-log-who").focus();
@@ -273,8 +253,7 @@
 
   function deleteEntry(entry) {
     if (!window.confirm("Notitie van " + entry.date + " (" + entry.who + ") verwijderen?")) return;
-    entries = entries.filter(function (e) { return e.id !== entry.id; });
-    save("De notitie is verwijderd.");
+    change(function (list) { return Log.remove(list, entry.id); }, "De notitie is verwijderd.");
   }
 
   function submitEntry(event) {
@@ -282,14 +261,14 @@
     var form = $("lo-fb-log-form");
     var editing = form.getAttribute("data-editing");
     var entry = { id: editing || newId() };
-    FIELDS.forEach(function (field) { entry[field] = $(fieldId(field)).value.trim(); });
-    if (!isEntry(entry)) {
-      say("lo-fb-log-status", "Vul een datum in en wie je om feedback vroeg.");
+    Log.FIELDS.forEach(function (field) { entry[field] = $(fieldId(field)).value.trim(); });
+    if (!Log.isEntry(entry)) {
+      say("lo-fb-log-status", "Vul een datum in en wie je om feedback vroeg.", true);
       return;
     }
-    entries = editing ? entries.map(function (e) { return e.id === editing ? entry : e; }) : entries.concat([entry]);
     startNewEntry();
-    save(editing ? "De wijziging is bewaard." : "De notitie is bewaard in je logboek.");
+    change(function (list) { return editing ? Log.replace(list, entry) : Log.add(list, entry); },
+           editing ? "De wijziging is bewaard." : "De notitie is bewaard in je logboek.");
   }
 
   function exportLog() {
@@ -297,8 +276,8 @@
       say("lo-fb-log-status", "Je logboek is nog leeg; er is niets te exporteren.");
       return;
     }
-    window.LoStore.download("feedback-logboek-" + today() + ".json",
-      JSON.stringify(envelope(entries), null, 2), "application/json");
+    LoStore.download("feedback-logboek-" + window.LoFormat.localDate() + ".json",
+      JSON.stringify(Log.envelope(entries, data.contentVersion), null, 2), "application/json");
     say("lo-fb-log-status", "Je logboek is als bestand gedownload.");
   }
 
@@ -307,61 +286,68 @@
     var input = $("lo-fb-import");
     var file = input.files[0];
     if (!file) return;
-    window.LoStore.readJsonFile(file).then(function (result) {
+    LoStore.readFile(file).then(function (result) {
       input.value = "";
-      var found = result.error ? result : entriesOf(result.data, "'" + file.name + "'");
+      var found = result.error ? result : Log.parse(result.data, "'" + file.name + "'");
       if (found.error) {
-        say("lo-fb-log-status", found.error + " Je logboek is niet veranderd.");
+        say("lo-fb-log-status", found.error + " Je logboek is niet veranderd.", true);
         return;
       }
-      var known = {};
-      entries.forEach(function (e) { known[e.id] = true; });
-      var added = found.entries.filter(function (e) { return !known[e.id]; });
-      entries = entries.concat(added);
-      var skipped = found.entries.length - added.length;
-      save(added.length + " notitie(s) ingelezen" + (skipped ? "; " + skipped + " stond(en) al in je logboek." : "."));
+      var counts;
+      change(function (list) {
+        counts = Log.importInto(list, found.entries);
+        return counts.entries;
+      }, function () {
+        return counts.added + " notitie(s) ingelezen" + (counts.known ? "; " + counts.known + " stond(en) al in je logboek." : ".") +
+          (found.unsafe ? " " + found.unsafe + " notitie(s) met een ongeldige sleutel overgeslagen." : "");
+      });
     });
   }
 
   function clearLog() {
     if (!window.confirm("Alle notities uit je logboek in deze browser wissen? Exporteer ze eerst als je ze wilt bewaren.")) return;
-    window.LoStore.remove(STORAGE_KEY);
-    unreadableLog = false;
+    slot.remove();
     entries = [];
     showEntries();
     say("lo-fb-log-status", "Je logboek is gewist.");
   }
 
+  /** What is stored, into the page; a log that cannot be read stays where it is, untouched. */
   function loadLog() {
-    var stored = window.LoStore.read(STORAGE_KEY);
-    var found = stored.error ? stored : stored.value === null ? { entries: [] } :
-      entriesOf(stored.value, "Het logboek in deze browser");
-    if (found.error) {
-      unreadableLog = true;
-      say("lo-fb-log-status", found.error);
-      return;
-    }
-    entries = found.entries;
+    var stored = slot.read();
+    entries = stored.value || [];
+    showEntries();
+    if (stored.error) say("lo-fb-log-status", stored.error, true);
+    return stored;
   }
 
-  /* ---------- Start ---------- */
+  function startLog() {
+    loadLog();
+    startNewEntry();
+    $("lo-fb-log-form").addEventListener("submit", submitEntry);
+    $("lo-fb-log-cancel").addEventListener("click", startNewEntry);
+    $("lo-fb-export").addEventListener("click", exportLog);
+    $("lo-fb-clear").addEventListener("click", clearLog);
+    $("lo-fb-import").addEventListener("change", importLog);
+    slot.watch(function () {
+      if (!loadLog().error) say("lo-fb-log-status", "Je logboek is in een ander tabblad gewijzigd; de lijst hieronder is bijgewerkt.");
+    });
+  }
 
-  $("lo-fb-needs-js").hidden = true;
-  builder.hidden = false;
-  log.hidden = false;
-  $("lo-fb-form").addEventListener("input", showCard);
-  $("lo-fb-situation").addEventListener("change", showSituation);
-  $("lo-fb-role").addEventListener("change", showSituation);
-  $("lo-fb-copy").addEventListener("click", copyCard);
-  $("lo-fb-print").addEventListener("click", printCard);
-  $("lo-fb-to-log").addEventListener("click", cardToLog);
-  $("lo-fb-log-form").addEventListener("submit", submitEntry);
-  $("lo-fb-log-cancel").addEventListener("click", startNewEntry);
-  $("lo-fb-export").addEventListener("click", exportLog);
-  $("lo-fb-clear").addEventListener("click", clearLog);
-  $("lo-fb-import").addEventListener("change", importLog);
-  showSituation();
-  startNewEntry();
-  loadLog();
-  showEntries();
+  /* ---------- Start: each part shows itself only when it started without an error ---------- */
+
+  var failed = [];
+  [["de kaartenmaker", builder, startBuilder], ["het logboek", log, startLog]].forEach(function (part) {
+    try {
+      part[2]();
+      part[1].hidden = false;
+    } catch (err) {
+      failed.push(part[0]);
+    }
+  });
+  $("lo-fb-needs-js").hidden = !failed.length;
+  if (failed.length) {
+    $("lo-fb-needs-js").textContent = "Door een fout op deze pagina werkt " + failed.join(" en ") + " nu niet. " +
+      "Er is niets veranderd aan wat je eerder bewaarde. Herlaad de pagina, of probeer een andere browser.";
+  }
 })();

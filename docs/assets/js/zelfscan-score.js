@@ -1,5 +1,6 @@
 /*
- * The self-check's arithmetic and file format, as pure functions (no page, no storage), so they can be tested.
+ * ZelfscanScore: the self-check's arithmetic, file format and merge, as pure functions (no page, no storage), so
+ * they run in the browser and under `node --test` (tests/js/). Needs LoFormat (lo-format.js) loaded first.
  *
  * A "model" is the form as the page knows it (from the YAML): {version, scale, dimensions: [{id, number, title,
  * statements: [{index, hash, text}], ...}]}. A "document" is one person's answers, the same shape in
@@ -8,11 +9,13 @@
  *    dimensions: [{id, answers: [{index, hash, value}], good, better}], priorities: [id], plan: [{what, who, when, progress}]}
  * An answer's value is a score on the scale, or null for "weet ik niet"; an unanswered statement has no answer.
  */
-window.ZelfscanScore = (function () {
+var ZelfscanScore = (function (Format) {
   "use strict";
 
-  var FORMAT = "lerende-organisatie-zelfscan";
+  var FORMAT = Format.PREFIX + "zelfscan";
   var FORMAT_VERSION = 1;
+  var SPEC = { format: FORMAT, formerFormats: ["lerende-organisatie-zelfscan"], version: FORMAT_VERSION,
+               what: "exportbestand van de zelfscan" };
   var PLAN_FIELDS = ["what", "who", "when", "progress"];
 
   function emptyDocument(model) {
@@ -106,47 +109,45 @@ window.ZelfscanScore = (function () {
     return typeof value === "string" ? value.slice(0, max || 5000) : "";
   }
 
+  function problem(found, name) {
+    return { error: Format.fileProblem(found, name || "Dit bestand", SPEC), problem: found.problem, version: found.version };
+  }
+
   /**
    * Check a document read from a file or from storage against the model and keep what still fits.
-   * Returns {error} (nothing usable) or {doc, notes}: notes say in Dutch what could not be taken over.
+   * Returns {error, problem} (nothing usable; `name` names the file in the message) or {doc, notes}:
+   * notes say in Dutch what could not be taken over.
    */
-  function parseDocument(raw, model) {
-    if (!raw || typeof raw !== "object" || Array.isArray(raw) || raw.format !== FORMAT) {
-      return { error: "Dit is geen exportbestand van de zelfscan." };
-    }
-    if (raw.formatVersion !== FORMAT_VERSION) {
-      return { error: typeof raw.formatVersion === "number" && raw.formatVersion > FORMAT_VERSION
-        ? "Dit bestand is gemaakt met een nieuwere versie van de zelfscan en kan hier niet worden gelezen."
-        : "Dit exportbestand is beschadigd: de versie van het bestandsformaat ontbreekt." };
-    }
-    if (!Array.isArray(raw.dimensions)) {
-      return { error: "Dit exportbestand is beschadigd: de antwoorden ontbreken." };
-    }
+  function parseDocument(raw, model, name) {
+    var found = Format.checkEnvelope(raw, SPEC);
+    if (found) return problem(found, name);
+    if (!Array.isArray(raw.dimensions)) return problem({ problem: "damaged", detail: "de antwoorden ontbreken" }, name);
     var scaleValues = model.scale.map(function (s) { return s.value; });
-    var known = {};
-    model.dimensions.forEach(function (dim) { known[dim.id] = dim; });
+    var known = new Map();
+    model.dimensions.forEach(function (dim) { known.set(dim.id, dim); });
     var doc = emptyDocument(model);
-    var byId = {};
-    doc.dimensions.forEach(function (d) { byId[d.id] = d; });
-    var extra = [], seen = {}, changed = 0, invalid = 0;
+    var byId = new Map();
+    doc.dimensions.forEach(function (d) { byId.set(d.id, d); });
+    var extra = [], unsafe = [], seen = new Set(), changed = 0, invalid = 0;
 
     raw.dimensions.forEach(function (item) {
       if (!item || typeof item !== "object" || typeof item.id !== "string") { invalid += 1; return; }
-      var dim = known[item.id];
-      if (!dim) { extra.push(item.id); return; }
-      seen[item.id] = true;
-      var target = byId[item.id];
+      if (!Format.isSafeId(item.id)) { unsafe.push(item.id); return; }
+      var dim = known.get(item.id);
+      if (!dim || seen.has(item.id)) { if (!dim) extra.push(item.id); return; }
+      seen.add(item.id);
+      var target = byId.get(item.id);
       target.good = text(item.good);
       target.better = text(item.better);
-      var taken = {};
+      var taken = new Set();
       (Array.isArray(item.answers) ? item.answers : []).forEach(function (answer) {
         var valid = answer && typeof answer === "object" &&
           (answer.value === null || scaleValues.indexOf(answer.value) !== -1);
         if (!valid) { invalid += 1; return; }
         var statement = dim.statements.filter(function (s) { return s.hash === answer.hash; })[0];
         if (!statement) { changed += 1; return; }
-        if (taken[statement.index]) return;
-        taken[statement.index] = true;
+        if (taken.has(statement.index)) return;
+        taken.add(statement.index);
         target.answers.push({ index: statement.index, hash: statement.hash, value: answer.value });
       });
       target.answers.sort(function (a, b) { return a.index - b.index; });
@@ -157,7 +158,7 @@ window.ZelfscanScore = (function () {
     doc.date = text(raw.date, 50);
     doc.savedAt = typeof raw.savedAt === "string" ? raw.savedAt : null;
     doc.priorities = (Array.isArray(raw.priorities) ? raw.priorities : [])
-      .filter(function (id) { return typeof id === "string" && known[id]; });
+      .filter(function (id, i, all) { return known.has(id) && all.indexOf(id) === i; });
     doc.plan = (Array.isArray(raw.plan) ? raw.plan : []).filter(function (row) {
       return row && typeof row === "object";
     }).map(function (row) {
@@ -167,7 +168,7 @@ window.ZelfscanScore = (function () {
     });
 
     var notes = [];
-    var missing = model.dimensions.filter(function (dim) { return !seen[dim.id]; })
+    var missing = model.dimensions.filter(function (dim) { return !seen.has(dim.id); })
       .map(function (dim) { return dim.number + ". " + dim.title; });
     if (raw.contentVersion !== model.version) {
       notes.push("Deze antwoorden horen bij versie " + text(raw.contentVersion, 20) + " van de zelfscan; deze pagina is versie " +
@@ -179,6 +180,10 @@ window.ZelfscanScore = (function () {
     }
     if (missing.length && raw.dimensions.length) {
       notes.push("Nieuw in deze versie, nog niet ingevuld: " + missing.join(", ") + ".");
+    }
+    if (unsafe.length) {
+      notes.push("Overgeslagen: " + unsafe.length + " onderdeel/onderdelen met een ongeldige naam (" +
+                 unsafe.map(function (id) { return JSON.stringify(text(id, 40)); }).join(", ") + ").");
     }
     if (changed) {
       notes.push(changed + " antwoord(en) horen bij een uitspraak die intussen is gewijzigd en zijn niet overgenomen.");
@@ -218,9 +223,78 @@ window.ZelfscanScore = (function () {
     return value === null ? "–" : value.toFixed(1).replace(".", ",");
   }
 
+  /**
+   * A document as a flat record (Map): one field per header field, note, answer, priority and plan row,
+   * e.g. "team", "good:<id>", "answer:<id>:<index>", "priority:<id>", "plan:<row>". Empty fields are left out.
+   */
+  function fields(doc) {
+    var record = new Map();
+    function put(key, value) { if (value !== "" && value !== undefined) record.set(key, value); }
+    ["team", "name", "date"].forEach(function (field) { put(field, doc[field]); });
+    doc.dimensions.forEach(function (dim) {
+      put("good:" + dim.id, dim.good);
+      put("better:" + dim.id, dim.better);
+      dim.answers.forEach(function (a) { put("answer:" + dim.id + ":" + a.index, { hash: a.hash, value: a.value }); });
+    });
+    doc.priorities.forEach(function (id) { put("priority:" + id, true); });
+    doc.plan.forEach(function (row, i) { put("plan:" + i, row); });
+    return record;
+  }
+
+  /** The document a flat record describes (the inverse of fields()), in the model's order. */
+  function fromFields(record, model) {
+    var doc = emptyDocument(model);
+    ["team", "name", "date"].forEach(function (field) { doc[field] = record.get(field) || ""; });
+    doc.dimensions.forEach(function (dim, i) {
+      dim.good = record.get("good:" + dim.id) || "";
+      dim.better = record.get("better:" + dim.id) || "";
+      model.dimensions[i].statements.forEach(function (s) {
+        var answer = record.get("answer:" + dim.id + ":" + s.index);
+        if (answer) dim.answers.push({ index: s.index, hash: answer.hash, value: answer.value });
+      });
+    });
+    doc.priorities = model.dimensions.map(function (d) { return d.id; })
+      .filter(function (id) { return record.get("priority:" + id); });
+    var rows = [];
+    record.forEach(function (value, key) { if (key.indexOf("plan:") === 0) rows.push([Number(key.slice(5)), value]); });
+    doc.plan = rows.sort(function (a, b) { return a[0] - b[0]; }).map(function (row) { return row[1]; });
+    return doc;
+  }
+
+  /**
+   * Two tabs: `base` is what this tab last read or wrote, `mine` what it shows now, `theirs` what is stored now
+   * (base and theirs may be null). Every field this tab changed keeps its value; every other field takes the stored one.
+   */
+  function merge(base, mine, theirs, model) {
+    var empty = emptyDocument(model);
+    var doc = fromFields(Format.merge3(fields(base || empty), fields(mine), fields(theirs || empty)), model);
+    doc.savedAt = mine.savedAt;
+    return doc;
+  }
+
+  /** Whether two documents hold the same answers, notes and plan (when they were saved does not count). */
+  function sameContent(a, b) {
+    function sorted(doc) { return Array.from(fields(doc)).sort(function (x, y) { return x[0] < y[0] ? -1 : 1; }); }
+    return Format.same(sorted(a), sorted(b));
+  }
+
+  /** How many statements a document answers ("weet ik niet" included). */
+  function answered(doc) {
+    return doc.dimensions.reduce(function (n, dim) { return n + dim.answers.length; }, 0);
+  }
+
+  /** Whether a document holds anything besides its header: answers, notes, priorities or plan. */
+  function hasContent(doc) {
+    var record = fields(doc);
+    ["team", "name", "date"].forEach(function (field) { record.delete(field); });
+    return record.size > 0;
+  }
+
   return {
-    FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, emptyDocument: emptyDocument,
+    FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, SPEC: SPEC, emptyDocument: emptyDocument,
     dimensionScores: dimensionScores, lowest: lowest, team: team, compare: compare,
-    parseDocument: parseDocument, toCsv: toCsv, formatScore: formatScore
+    parseDocument: parseDocument, toCsv: toCsv, formatScore: formatScore,
+    fields: fields, merge: merge, sameContent: sameContent, answered: answered, hasContent: hasContent
   };
-})();
+})(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat);
+if (typeof module !== "undefined") module.exports = ZelfscanScore;

@@ -1,13 +1,34 @@
 /*
  * The self-check in the browser: keeps answers in localStorage, shows the result (radar chart and table),
  * next steps, the team view and the comparison with an earlier export. Without this script the page is
- * the paper form. Arithmetic and the file format live in zelfscan-score.js; storage and files in lo-store.js.
+ * the paper form. Arithmetic, file format and merging live in zelfscan-score.js; storage and files in
+ * lo-store.js; page helpers in lo-dom.js.
+ * Nothing that saves is attached before the stored answers are on the form, and every save merges with what is
+ * stored at that moment, so neither a start-up error nor a second tab can overwrite answers.
  */
 (function () {
   "use strict";
 
+  var stopWatching = function () {};
+
   /* Material announces every page it shows (also after instant navigation) through document$. */
-  if (window.document$) window.document$.subscribe(start); else start();
+  if (window.document$) window.document$.subscribe(guardedStart); else guardedStart();
+
+  /** A start-up error leaves the paper form and a message; nothing that saves has been attached by then. */
+  function guardedStart() {
+    stopWatching();
+    try {
+      start();
+    } catch (err) {
+      var status = document.getElementById("zs-status");
+      if (!status) return;
+      var toolbar = status.parentNode;
+      window.LoDom.all("button", toolbar).forEach(function (button) { button.hidden = true; });
+      toolbar.hidden = false;
+      window.LoDom.announce(status, "Door een fout op deze pagina werkt de zelfscan in de browser nu niet; er wordt niets " +
+        "bewaard en je bewaarde antwoorden blijven zoals ze waren. Herlaad de pagina, of gebruik het papieren formulier.", true);
+    }
+  }
 
   function start() {
     var root = document.getElementById("zs-root");
@@ -15,10 +36,14 @@
 
     var Score = window.ZelfscanScore;
     var Store = window.LoStore;
-    var KEY = "lo-zelfscan";
-    var BASELINE_KEY = "lo-zelfscan-eerdere-meting";
-    var SVG_NS = "http://www.w3.org/2000/svg";
-    var model = JSON.parse(document.getElementById("zs-model").textContent);
+    var Dom = window.LoDom;
+    var el = Dom.el;
+    var model = Dom.readData("zs-model");
+    var answersSlot = Store.open("lo-zelfscan", { words: { what: "je antwoorden", plural: true, clear: "Wis alles" }, parse: function (raw) {
+      var parsed = Score.parseDocument(raw, model);
+      return parsed.error ? parsed : { value: parsed.doc, notes: parsed.notes };
+    } });
+    var baselineSlot = Store.open("lo-zelfscan-eerdere-meting", { words: { what: "je eerdere meting", plural: false, clear: "Verwijder eerdere meting" } });
     var form = document.getElementById("zs-form");
     var planBody = document.getElementById("zs-plan-rows");
     var paperRows = planBody.rows.length;
@@ -26,33 +51,22 @@
     var nextStatus = document.getElementById("zs-next-status");
     var teamStatus = document.getElementById("zs-team-status");
     var timeStatus = document.getElementById("zs-time-status");
-    var dimensionsById = {};
-    model.dimensions.forEach(function (dim) { dimensionsById[dim.id] = dim; });
+    var dimensionsById = new Map();
+    model.dimensions.forEach(function (dim) { dimensionsById.set(dim.id, dim); });
 
     var team = [];         // [{name, doc}] loaded in this visit only
     var OWN = "mijn eigen antwoorden";
     var baseline = null;   // {name, doc}, kept in localStorage like the answers
+    var synced = null;     // the answers as last read from or written to storage: what a merge starts from
     var nextKey = null;    // which dimensions the next steps show, so ticks survive typing elsewhere
 
     /* ---------- small helpers ---------- */
 
     function all(selector, within) {
-      return Array.prototype.slice.call((within || root).querySelectorAll(selector));
+      return Dom.all(selector, within || root);
     }
 
-    function el(tag, attributes, children) {
-      var node = document.createElement(tag);
-      Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-      (children || []).forEach(function (child) {
-        node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-      });
-      return node;
-    }
-
-    function say(region, message, isError) {
-      region.textContent = message;
-      region.classList.toggle("lo-zs-error", Boolean(isError));
-    }
+    var say = Dom.announce;
 
     function dimensionLabel(dim) {
       return dim.number + ". " + dim.title;
@@ -97,22 +111,16 @@
       all("[data-field]", form).forEach(function (input) { input.value = doc[input.dataset.field]; });
       doc.dimensions.forEach(function (dim) {
         dim.answers.forEach(function (answer) {
-          var value = answer.value === null ? "?" : String(answer.value);
-          var radio = form.querySelector('input[name="zs-' + dim.id + "-" + answer.index + '"][value="' + value + '"]');
-          if (radio) radio.checked = true;
+          var radios = form.elements.namedItem("zs-" + dim.id + "-" + answer.index);
+          if (radios) radios.value = answer.value === null ? "?" : String(answer.value);
         });
-        all('textarea[data-dimension="' + dim.id + '"]', form).forEach(function (area) { area.value = dim[area.dataset.note]; });
+        ["good", "better"].forEach(function (note) { document.getElementById("zs-" + dim.id + "-" + note).value = dim[note]; });
       });
       all("input[name=priority]", form).forEach(function (box) { box.checked = doc.priorities.indexOf(box.value) !== -1; });
       while (planBody.rows.length < doc.plan.length) addPlanRow();
       doc.plan.forEach(function (item, i) {
         all("[data-plan]", planBody.rows[i]).forEach(function (area) { area.value = item[area.dataset.plan]; });
       });
-    }
-
-    function hasContent(doc) {
-      return Boolean(doc.team || doc.name || doc.date || doc.plan.length || doc.priorities.length) ||
-        doc.dimensions.some(function (d) { return d.answers.length || d.good || d.better; });
     }
 
     function addPlanRow() {
@@ -126,15 +134,45 @@
       return row;
     }
 
+    /**
+     * Store the form's answers, merged with what is stored now: another tab's answers stay, and so does what a
+     * failed start-up never loaded. Returns what the page now shows.
+     */
     function save(doc) {
-      var problem = Store.write(KEY, doc);
-      if (problem) say(status, problem, true);
+      var result = answersSlot.update(function (stored) { return Score.merge(synced, doc, stored, model); });
+      if (result.error) {
+        say(status, result.error, true);
+        return doc;
+      }
+      synced = result.value;
+      if (!Score.sameContent(result.value, doc)) {
+        fillForm(result.value);
+        say(status, "Je antwoorden zijn in een ander tabblad gewijzigd. Deze pagina toont nu ook die antwoorden.");
+      }
+      return result.value;
+    }
+
+    /** Another tab saved: show its answers here (keeping any change this tab has not stored yet). */
+    function followOtherTab() {
+      var stored = answersSlot.read();
+      if (stored.error) {
+        say(status, stored.error, true);
+        return;
+      }
+      var merged = Score.merge(synced, readForm(), stored.value, model);
+      synced = stored.value;
+      fillForm(merged);
+      if (!Score.sameContent(merged, stored.value || Score.emptyDocument(model))) merged = save(merged);
+      renderAll(merged);
+      say(status, stored.value ? "Je antwoorden zijn in een ander tabblad gewijzigd. Deze pagina is bijgewerkt."
+                               : "Je antwoorden zijn in een ander tabblad gewist.");
     }
 
     /* ---------- result: radar chart, table, next steps ---------- */
 
     /** An inline SVG radar chart of `series` ([{kind, values}]); `title` names it for screen readers. */
     function radar(id, title, series) {
+      var svg = Dom.svg;
       var size = 360, centre = size / 2, radius = 115, gap = 14;
       var charWidth = 8.6; // an average bold character of the 14px axis names (zelfscan.css)
       // Each axis is named "4 Feedback"; the box widens until the longest name fits beside the chart.
@@ -150,19 +188,12 @@
         var angle = -Math.PI / 2 + 2 * Math.PI * i / count;
         return [centre + Math.cos(angle) * (r + (extra || 0)), centre + Math.sin(angle) * (r + (extra || 0))];
       }
-      function svg(tag, attributes) {
-        var node = document.createElementNS(SVG_NS, tag);
-        Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-        return node;
-      }
       function points(values) {
         return values.map(function (v, i) { return at(i, v).map(function (n) { return n.toFixed(1); }).join(","); }).join(" ");
       }
       var chart = svg("svg", { viewBox: -pad + " 0 " + (size + 2 * pad) + " " + size, role: "img", "aria-labelledby": id + "-title",
                                class: "lo-zs-radar" });
-      var name = svg("title", { id: id + "-title" });
-      name.textContent = title;
-      chart.appendChild(name);
+      chart.appendChild(svg("title", { id: id + "-title" }, [title]));
       model.scale.forEach(function (option) {
         chart.appendChild(svg("polygon", { class: "lo-zs-grid", points: points(model.dimensions.map(function () { return option.value; })) }));
       });
@@ -170,9 +201,8 @@
         var end = at(i, high), label = at(i, high, gap);
         chart.appendChild(svg("line", { class: "lo-zs-grid", x1: centre, y1: centre, x2: end[0], y2: end[1] }));
         var side = Math.abs(label[0] - centre) < 1 ? "middle" : label[0] > centre ? "start" : "end";
-        var text = svg("text", { x: label[0], y: label[1], class: "lo-zs-axis", "text-anchor": side, "dominant-baseline": "middle" });
-        text.textContent = labels[i];
-        chart.appendChild(text);
+        chart.appendChild(svg("text", { x: label[0], y: label[1], class: "lo-zs-axis", "text-anchor": side,
+                                        "dominant-baseline": "middle" }, [labels[i]]));
       });
       series.forEach(function (line) {
         chart.appendChild(svg("polygon", { class: "lo-zs-series lo-zs-series--" + line.kind, points: points(line.values) }));
@@ -238,7 +268,7 @@
       box.appendChild(el("p", {}, ["Deze dimensies scoren bij jou het laagst. Bekijk hun ontwikkelsuggesties, vink aan wat je wilt " +
         "oppakken en zet het in het actieplan."]));
       lowest.forEach(function (s) {
-        var dim = dimensionsById[s.id];
+        var dim = dimensionsById.get(s.id);
         var options = dim.suggestions.map(function (title, i) {
           var id = "zs-suggest-" + dim.id + "-" + i;
           return el("label", { for: id }, [
@@ -247,11 +277,11 @@
         });
         box.appendChild(el("fieldset", { class: "lo-zs-next-dim" }, [
           el("legend", {}, [dimensionLabel(dim) + " (gemiddeld " + Score.formatScore(s.mean) + ")"]),
-          el("p", {}, [el("a", { href: dim.url + "#ontwikkelsuggesties" }, ["Ontwikkelsuggesties bij " + dimensionLabel(dim)])]),
+          el("p", { class: "lo-zs-screen" }, [el("a", { href: dim.url + "#ontwikkelsuggesties" }, ["Ontwikkelsuggesties bij " + dimensionLabel(dim)])]),
           el("div", { class: "lo-zs-options lo-zs-options--stacked" }, options)
         ]));
       });
-      box.appendChild(el("p", {}, [el("button", { type: "button", class: "md-button", "data-action": "to-plan" },
+      box.appendChild(el("p", { class: "lo-zs-screen" }, [el("button", { type: "button", class: "md-button", "data-action": "to-plan" },
                                       ["Zet aangevinkte suggesties in het actieplan"])]));
     }
 
@@ -264,7 +294,7 @@
       var whats = function () { return all('textarea[data-plan="what"]', planBody); };
       var added = 0;
       ticked.forEach(function (box) {
-        var dim = dimensionsById[box.dataset.dimension];
+        var dim = dimensionsById.get(box.dataset.dimension);
         var text = box.dataset.suggestion + " (" + dimensionLabel(dim) + ")";
         var priority = form.querySelector('input[name=priority][value="' + dim.id + '"]');
         if (priority) priority.checked = true;
@@ -282,10 +312,10 @@
 
     function loadFiles(files) {
       return Promise.all(Array.prototype.map.call(files, function (file) {
-        return Store.readJsonFile(file).then(function (read) {
+        return Store.readFile(file).then(function (read) {
           if (read.error) return { name: file.name, error: read.error };
-          var parsed = Score.parseDocument(read.data, model);
-          if (parsed.error) return { name: file.name, error: "'" + file.name + "': " + parsed.error };
+          var parsed = Score.parseDocument(read.data, model, "'" + file.name + "'");
+          if (parsed.error) return { name: file.name, error: parsed.error };
           return { name: file.name, doc: parsed.doc, notes: parsed.notes };
         });
       }));
@@ -357,8 +387,8 @@
           ? "Jullie scores liggen per dimensie op dezelfde hoogte. Bespreek waarom: zien jullie hetzelfde, of kijken jullie op dezelfde manier?"
           : "Laad de bestanden van minstens twee teamleden om te zien waar jullie verschillen."]));
       } else {
-        box.appendChild(el("ol", { id: "zs-starters" }, result.starters.map(function (row) {
-          var dim = dimensionsById[row.id];
+        box.appendChild(el("ul", { id: "zs-starters" }, result.starters.map(function (row) {
+          var dim = dimensionsById.get(row.id);
           var item = el("li", {}, [
             el("strong", {}, [dimensionLabel(dim)]),
             ": de scores lopen uiteen van " + Score.formatScore(row.min) + " tot " + Score.formatScore(row.max) + ". "
@@ -382,7 +412,7 @@
       box.textContent = "";
       document.getElementById("zs-time-view").classList.toggle("lo-zs-has-results", Boolean(baseline));
       if (!baseline) return;
-      var when = baseline.doc.date || (baseline.doc.savedAt || "").slice(0, 10) || baseline.name;
+      var when = baseline.doc.date || (baseline.doc.savedAt ? window.LoFormat.localDate(new Date(baseline.doc.savedAt)) : baseline.name);
       var rows = Score.compare(baseline.doc, current, model).map(function (row) {
         return el("tr", {}, [
           el("th", { scope: "row" }, [dimensionLabel(row)]),
@@ -408,7 +438,7 @@
         var result = results[0];
         if (result.error) { say(timeStatus, result.error, true); return; }
         baseline = { name: result.name, doc: result.doc };
-        var problem = Store.write(BASELINE_KEY, baseline);
+        var problem = baselineSlot.update(function () { return baseline; }).error;
         update();
         say(timeStatus, "Eerdere meting '" + result.name + "' geladen. " + result.notes.join(" ") + (problem ? " " + problem : ""),
             Boolean(problem));
@@ -417,16 +447,18 @@
 
     /* ---------- actions ---------- */
 
-    function update() {
-      var doc = readForm();
-      save(doc);
+    function renderAll(doc) {
       renderResults(doc);
       renderTime(doc);
     }
 
+    function update() {
+      renderAll(save(readForm()));
+    }
+
     function exportFile(kind) {
       var doc = readForm();
-      var stamp = new Date().toISOString().slice(0, 10);
+      var stamp = window.LoFormat.localDate();
       if (kind === "json") {
         Store.download("zelfscan-" + stamp + ".json", JSON.stringify(doc, null, 2), "application/json");
       } else {
@@ -438,111 +470,131 @@
     function importAnswers(files) {
       loadFiles([files[0]]).then(function (results) {
         var result = results[0];
+        var unchanged = " Je huidige antwoorden zijn niet veranderd.";
+        if (!result.error && !Score.hasContent(result.doc)) {
+          result.error = "'" + result.name + "' bevat geen antwoorden, notities of acties die deze zelfscan kent. " + result.notes.join(" ");
+        }
         if (result.error) {
-          say(status, result.error + " Je huidige antwoorden zijn niet veranderd.", true);
+          say(status, result.error + unchanged, true);
           return;
         }
-        if (hasContent(readForm()) &&
-            !window.confirm("Je huidige antwoorden worden vervangen door die uit '" + result.name + "'. Doorgaan?")) {
+        var current = readForm();
+        if ((Score.hasContent(current) || current.team || current.name || current.date) && !window.confirm(
+            "Je huidige antwoorden (" + Score.answered(current) + " uitspraken, met je notities en actieplan) worden " +
+            "vervangen door die uit '" + result.name + "' (" + Score.answered(result.doc) + " uitspraken). Doorgaan?")) {
           say(status, "Importeren afgebroken; je huidige antwoorden zijn niet veranderd.");
           return;
         }
         fillForm(result.doc);
-        update();
-        say(status, "Antwoorden uit '" + result.name + "' geladen. " + result.notes.join(" "));
+        var stored = answersSlot.update(function () { return result.doc; });
+        if (!stored.error) synced = stored.value;
+        renderAll(result.doc);
+        say(status, stored.error ? "De antwoorden uit '" + result.name + "' staan op de pagina. " + stored.error
+                                 : "Antwoorden uit '" + result.name + "' geladen. " + result.notes.join(" "), Boolean(stored.error));
       });
     }
 
     function clearAll() {
       if (!window.confirm("Weet je zeker dat je al je antwoorden, notities, het actieplan en de geladen resultaten wilt wissen? " +
                           "Dit kan niet ongedaan worden gemaakt.")) return;
-      Store.remove(KEY);
-      Store.remove(BASELINE_KEY);
+      answersSlot.remove();
+      baselineSlot.remove();
       team = [];
       baseline = null;
+      synced = null;
       fillForm(Score.emptyDocument(model));
       renderTeam();
-      renderResults(readForm());
-      renderTime(readForm());
+      renderAll(readForm());
       say(teamStatus, "");
       say(timeStatus, "");
       say(status, "Alles is gewist.");
     }
 
-    var actions = {
-      "export-json": function () { exportFile("json"); },
-      "export-csv": function () { exportFile("csv"); },
-      "print": function () { window.print(); },
-      "clear": clearAll,
-      "add-row": function () { addPlanRow().querySelector("textarea").focus(); },
-      "to-plan": suggestionsToPlan,
-      "team-own": addOwnAnswers,
-    "team-clear": function () { team = []; renderTeam(); say(teamStatus, "Het teamresultaat is gewist."); },
-      "baseline-clear": function () {
-        baseline = null;
-        Store.remove(BASELINE_KEY);
-        update();
-        say(timeStatus, "De eerdere meting is verwijderd.");
+    /* ---------- start: first what is stored, then what saves ---------- */
+
+    function loadStored() {
+      var stored = answersSlot.read();
+      if (stored.error) {
+        say(status, stored.error + (stored.unreadable ? " " + answersSlot.messages.keeping : ""), true);
+      } else if (stored.value) {
+        fillForm(stored.value);
+        synced = stored.value;
+        if (stored.notes.length) say(status, "Je bewaarde antwoorden zijn geladen. " + stored.notes.join(" "));
       }
-    };
+      loadStoredBaseline();
+    }
 
-    root.addEventListener("click", function (event) {
-      var button = event.target.closest("button");
-      if (!button) return;
-      if (button.dataset.action && actions[button.dataset.action]) actions[button.dataset.action]();
-      if (button.dataset.choose) document.getElementById(button.dataset.choose).click();
-    });
+    function loadStoredBaseline() {
+      var stored = baselineSlot.read().value;
+      var parsed = stored && stored.doc ? Score.parseDocument(stored.doc, model) : {};
+      baseline = parsed.doc ? { name: String(stored.name), doc: parsed.doc } : null;
+    }
 
-    function onFiles(id, handler) {
-      var input = document.getElementById(id);
-      input.addEventListener("change", function () {
-        if (input.files.length) handler(input.files);
-        input.value = "";  // choosing the same file again must work too
+    /** Buttons, file choosers, typing and other tabs: everything that can lead to a save. */
+    function attach() {
+      var actions = {
+        "export-json": function () { exportFile("json"); },
+        "export-csv": function () { exportFile("csv"); },
+        "print": function () { window.print(); },
+        "clear": clearAll,
+        "add-row": function () { addPlanRow().querySelector("textarea").focus(); },
+        "to-plan": suggestionsToPlan,
+        "team-own": addOwnAnswers,
+        "team-clear": function () { team = []; renderTeam(); say(teamStatus, "Het teamresultaat is gewist."); },
+        "baseline-clear": function () {
+          baseline = null;
+          baselineSlot.remove();
+          update();
+          say(timeStatus, "De eerdere meting is verwijderd.");
+        }
+      };
+
+      root.addEventListener("click", function (event) {
+        var button = event.target.closest("button");
+        if (!button) return;
+        if (button.dataset.action && actions[button.dataset.action]) actions[button.dataset.action]();
+        if (button.dataset.choose) document.getElementById(button.dataset.choose).click();
       });
-    }
-    onFiles("zs-import-file", importAnswers);
-    onFiles("zs-team-files", addTeamFiles);
-    onFiles("zs-baseline-file", setBaseline);
 
-    var drop = document.getElementById("zs-team-view");
-    drop.addEventListener("dragover", function (event) {
-      event.preventDefault();
-      drop.classList.add("lo-zs-dragging");
-    });
-    drop.addEventListener("dragleave", function () { drop.classList.remove("lo-zs-dragging"); });
-    drop.addEventListener("drop", function (event) {
-      event.preventDefault();
-      drop.classList.remove("lo-zs-dragging");
-      if (event.dataTransfer.files.length) addTeamFiles(event.dataTransfer.files);
-    });
-
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    form.addEventListener("input", function (event) {
-      if (!event.target.matches("[data-suggestion]")) update();
-    });
-
-    /* ---------- start ---------- */
-
-    all(".lo-zs-js").forEach(function (node) { node.hidden = false; });
-    var stored = Store.read(KEY);
-    if (stored.error) {
-      say(status, stored.error + " Je kunt gewoon beginnen of een exportbestand importeren.", true);
-    } else if (stored.value) {
-      var parsed = Score.parseDocument(stored.value, model);
-      if (parsed.error) {
-        say(status, "De bewaarde antwoorden in deze browser konden niet worden gelezen: " + parsed.error, true);
-      } else {
-        fillForm(parsed.doc);
-        if (parsed.notes.length) say(status, "Je bewaarde antwoorden zijn geladen. " + parsed.notes.join(" "));
+      function onFiles(id, handler) {
+        var input = document.getElementById(id);
+        input.addEventListener("change", function () {
+          if (input.files.length) handler(input.files);
+          input.value = "";  // choosing the same file again must work too
+        });
       }
+      onFiles("zs-import-file", importAnswers);
+      onFiles("zs-team-files", addTeamFiles);
+      onFiles("zs-baseline-file", setBaseline);
+
+      var drop = document.getElementById("zs-team-view");
+      drop.addEventListener("dragover", function (event) {
+        event.preventDefault();
+        drop.classList.add("lo-zs-dragging");
+      });
+      drop.addEventListener("dragleave", function () { drop.classList.remove("lo-zs-dragging"); });
+      drop.addEventListener("drop", function (event) {
+        event.preventDefault();
+        drop.classList.remove("lo-zs-dragging");
+        if (event.dataTransfer.files.length) addTeamFiles(event.dataTransfer.files);
+      });
+
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.addEventListener("input", function (event) {
+        if (!event.target.matches("[data-suggestion]")) update();
+      });
+
+      var stopAnswers = answersSlot.watch(followOtherTab);
+      var stopBaseline = baselineSlot.watch(function () {
+        loadStoredBaseline();
+        renderAll(readForm());
+      });
+      stopWatching = function () { stopAnswers(); stopBaseline(); };
     }
-    var storedBaseline = Store.read(BASELINE_KEY);
-    if (storedBaseline.value && storedBaseline.value.doc) {
-      var parsedBaseline = Score.parseDocument(storedBaseline.value.doc, model);
-      if (parsedBaseline.doc) baseline = { name: String(storedBaseline.value.name), doc: parsedBaseline.doc };
-    }
-    var initial = readForm();
-    renderResults(initial);
-    renderTime(initial);
+
+    loadStored();
+    renderAll(readForm());
+    attach();
+    all(".lo-zs-js").forEach(function (node) { node.hidden = false; });
   }
 })();
