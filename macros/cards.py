@@ -98,9 +98,10 @@ def build_deck(ds: Dataset) -> list[Card]:
     cards = [cover] + [_dimension_card(ds, dim, i) for i, dim in enumerate(ds.dimensions)]
     for card in cards:
         card.qr_svg = _qr(card.url)
-    for card, dim in zip(cards[1:], ds.dimensions):
+    for card, dim in zip(cards[1:], ds.dimensions, strict=True):
         card.quote = next((q for q in dim["quotes"] if back_height(card, q) <= SIZES["back-flow"]), None)
-    problems = [problem for card, dim in zip(cards[1:], ds.dimensions) for problem in _fit_problems(card, dim)]
+    problems = [problem for card, dim in zip(cards[1:], ds.dimensions, strict=True)
+                for problem in _fit_problems(card, dim)]
     problems += _cover_problems(ds.dimensions)
     if problems:
         raise DeckError(f"{len(problems)} kaart(en) te vol voor de kaartenset:\n" + "\n".join(problems))

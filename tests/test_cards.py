@@ -12,7 +12,7 @@ import sys
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from conftest import ROOT, build, read_yaml, write_yaml
+from conftest import ROOT, SITE_URL, build, read_yaml, write_yaml
 from htmlpage import read
 from pdftext import page_texts
 
@@ -20,7 +20,6 @@ from macros import cards, cards_pdf, dataset, textfit
 from macros.model import Dataset
 
 DATA = dataset.load()
-SITE_URL = "https://lerende-organisatie.github.io/ontwikkelkaarten/"
 DIMENSIONS = DATA["dimensions"]
 CARD_COUNT = 1 + len(DIMENSIONS)  # the cover plus one card per dimension
 PT_PER_MM = 72 / 25.4
@@ -64,7 +63,8 @@ def cells(page, variant: str):
     width, height = page.get_width(), page.get_height()
     for r in range(rows):
         for c in range(cols):
-            yield r, c, c * width / cols, height - (r + 1) * height / rows, (c + 1) * width / cols, height - r * height / rows
+            left, right = c * width / cols, (c + 1) * width / cols
+            yield r, c, left, height - (r + 1) * height / rows, right, height - r * height / rows
 
 
 def qr_codes(page, variant: str) -> dict:
@@ -126,13 +126,16 @@ OVERFLOW_JS = """() => {
   const bad = [];
   for (const el of document.querySelectorAll('.lo-card, .lo-card *')) {
     if (!el.getClientRects().length || el instanceof SVGElement) continue;
-    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
-      bad.push(`${el.closest('.lo-card').getAttribute('aria-label')}: ${el.className} ${el.scrollHeight}>${el.clientHeight}`);
+    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
+      const card = el.closest('.lo-card').getAttribute('aria-label');
+      bad.push(`${card}: ${el.className} ${el.scrollHeight}>${el.clientHeight}`);
+    }
   }
   return bad;
 }"""
 
-SHEET_GEOMETRY_JS = """() => [...document.querySelectorAll('.lo-sheet')].filter(s => s.getClientRects().length).map(s => {
+SHEET_GEOMETRY_JS = """() => [...document.querySelectorAll('.lo-sheet')]
+    .filter(s => s.getClientRects().length).map(s => {
   const box = s.getBoundingClientRect();
   return {width: box.width, height: box.height, cards: [...s.querySelectorAll('[data-card]')].map(c => {
     const r = c.getBoundingClientRect();
@@ -159,7 +162,7 @@ def test_backs_sit_at_the_mirrored_place_of_their_fronts(served_site, page, vari
     show_for_print(page, served_site + "kaartenset/", variant)
     sheets = page.evaluate(SHEET_GEOMETRY_JS)
     assert len(sheets) % 2 == 0
-    for front, back in zip(sheets[::2], sheets[1::2]):
+    for front, back in zip(sheets[::2], sheets[1::2], strict=True):
         backs = {c["card"]: c for c in back["cards"]}
         assert len(backs) == len(front["cards"])
         for card in front["cards"]:
@@ -204,7 +207,8 @@ def test_make_cards_writes_the_pdfs_the_page_links_to(project, tmp_path, browser
     assert result.returncode == 0, result.stderr
     links = [a["href"] for a in read(site / "kaartenset" / "index.html").all("a") if a.get("href", "").endswith(".pdf")]
     assert links == ["kaartenset-a6.pdf", "kaartenset-a5.pdf"]
-    printed = subprocess.run([sys.executable, "-m", "macros.cards_pdf", str(site)], cwd=ROOT, capture_output=True, text=True)
+    printed = subprocess.run([sys.executable, "-m", "macros.cards_pdf", str(site)], cwd=ROOT,
+                             capture_output=True, text=True)
     assert printed.returncode == 0, printed.stderr
     for link in links:
         pdf = pdfium.PdfDocument(site / "kaartenset" / link)
@@ -224,7 +228,8 @@ def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert f"Kaart {dim['number']} ({dim['title']}): achterkant te vol, geen citaat past" in result.stderr, result.stderr
+    expected = f"Kaart {dim['number']} ({dim['title']}): achterkant te vol, geen citaat past"
+    assert expected in result.stderr, result.stderr
     assert "dimensie 'feedbackprocessen'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()

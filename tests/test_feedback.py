@@ -95,7 +95,8 @@ def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(proj
     assert "vragen-na-een-presentatie" in page.ids() and "Welk deel van mijn verhaal kon korter?" in page.text
     assert '<option value="na-een-presentatie">Na een presentatie</option>' in page.html
     assert '<option value="stagiair">Een stagiair</option>' in page.html
-    assert {"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."} in script_data(page.html)["roles"]
+    intern = {"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."}
+    assert intern in script_data(page.html)["roles"]
     assert {"id": "na-een-presentatie", "title": "Na een presentatie",
             "questions": ["Welk deel van mijn verhaal kon korter?"]} in script_data(page.html)["situations"]
     assert '<input type="checkbox" value="Welk deel van mijn verhaal kon korter?">' in page.html

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from conftest import second_tab
 from pdftext import page_texts
 
 from macros import dataset
@@ -215,7 +216,8 @@ def test_export_and_import_bring_the_log_back(tool):
     assert exported["formatVersion"] == 1
     assert exported["contentVersion"] == dataset.load()["version"]
     assert sorted(e["who"] for e in exported["entries"]) == ["Noor", "Sam"]
-    assert {e["learned"] for e in exported["entries"]} == {"Ik onderbreek mensen vaak.", "Mijn voorstellen zijn te lang."}
+    assert {e["learned"] for e in exported["entries"]} == {"Ik onderbreek mensen vaak.",
+                                                           "Mijn voorstellen zijn te lang."}
 
     tool.once("dialog", lambda dialog: dialog.accept())
     assert said(tool, lambda: tool.click("#lo-fb-clear")) == "Je logboek is gewist."
@@ -310,13 +312,7 @@ def test_an_error_at_start_up_never_overwrites_the_log(page, served_site):
 @pytest.mark.parametrize("follow_other_tabs", [True, False], ids=["storage-event", "merge-on-save"])
 def test_two_tabs_keep_each_others_notes(tool, served_site, follow_other_tabs):
     add_note(tool, "Sam", "Eerste notitie.")
-    other = tool.context.new_page()
-    if not follow_other_tabs:  # as if the other tab's change had not been announced yet
-        other.add_init_script("""{
-            const add = window.addEventListener;
-            window.addEventListener = function (type, ...rest) { if (type !== "storage") add.call(this, type, ...rest); };
-        }""")
-    other.goto(served_site + "feedback-vragen/")
+    other = second_tab(tool, served_site + "feedback-vragen/", follow_other_tabs)
     other.wait_for_selector("#lo-fb-log:not([hidden])")
     add_note(tool, "Noor", "Uit het eerste tabblad.")
     if follow_other_tabs:
@@ -352,7 +348,8 @@ def test_one_id_twice_in_an_import_gives_two_notes_that_change_apart(tool):
     again = said(tool, lambda: upload(tool, "dubbel.json", content))
     assert again == "1 notitie(s) ingelezen; 1 stond(en) al in je logboek."
     assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Noor", "Sam"]
-    assert "Aangepast." in tool.inner_text("#lo-fb-log-list") and "Eerste versie." not in tool.inner_text("#lo-fb-log-list")
+    shown = tool.inner_text("#lo-fb-log-list")
+    assert "Aangepast." in shown and "Eerste versie." not in shown
 
 
 def test_ids_that_name_built_in_objects_are_skipped_with_a_message(tool):

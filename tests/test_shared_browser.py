@@ -7,16 +7,16 @@ re-announces, and dates in the user's time zone in both tools' files.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 # 23:30 UTC on 15 March is 00:30 on 16 March in the Netherlands: a file made then is named after the 16th.
-AFTER_MIDNIGHT_IN_AMSTERDAM = datetime(2026, 3, 15, 23, 30, tzinfo=timezone.utc)
+AFTER_MIDNIGHT_IN_AMSTERDAM = datetime(2026, 3, 15, 23, 30, tzinfo=UTC)
 
 
 def test_element_builder_puts_strings_in_as_text(page, served_site):
     page.goto(served_site + "zelfscan/")
-    html = page.evaluate("""() => LoDom.el("p", {class: "x", title: null}, ["<b>vet</b>", null, LoDom.el("i", {}, ["ok"])])
-        .outerHTML""")
+    html = page.evaluate("""() => LoDom.el("p", {class: "x", title: null},
+                                            ["<b>vet</b>", null, LoDom.el("i", {}, ["ok"])]).outerHTML""")
     assert html == '<p class="x">&lt;b&gt;vet&lt;/b&gt;<i>ok</i></p>'
     assert page.evaluate("() => LoDom.svg('circle', {r: 3}).namespaceURI") == "http://www.w3.org/2000/svg"
 
@@ -26,7 +26,8 @@ def test_live_region_announces_the_same_message_again(page, served_site):
     texts = page.evaluate("""() => new Promise((resolve) => {
         const region = document.getElementById("zs-status");
         const seen = [];
-        new MutationObserver(() => seen.push(region.textContent)).observe(region, {childList: true, characterData: true, subtree: true});
+        new MutationObserver(() => seen.push(region.textContent))
+            .observe(region, {childList: true, characterData: true, subtree: true});
         LoDom.announce(region, "Bewaard.");
         setTimeout(() => LoDom.announce(region, "Bewaard."), 20);
         setTimeout(() => resolve(seen), 400);
