@@ -6,7 +6,7 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test lighthouse benchmark clean cards
+.PHONY: serve build offline check test lighthouse benchmark clean pdf
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -29,9 +29,9 @@ offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, s
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
 
-cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6 and A5) in site/kaartenset/
-	KAARTENSET_PDF=1 $(MAKE) build
-	$(PYTHON) -m macros.cards_pdf site
+pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF file in site/pdf/ (needs Chromium)
+	PRINT_PDF=1 $(MAKE) build
+	$(PYTHON) -m macros.print_pdf site
 
 test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
 	$(PYTHON) -m pytest

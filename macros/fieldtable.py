@@ -18,7 +18,7 @@ GROUPS = [
     ("Elke antwoordmogelijkheid onder `scale:`", "properties/scale/items"),
     ("Elke bron onder `sources:`", "$defs/source"),
     ("Elke dimensie onder `dimensions:`", "$defs/dimension"),
-    ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/item"),
+    ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/card_item"),
     ("Elk citaat in `quotes`", "$defs/quote"),
     ("Elke leestip in `reading`", "$defs/reading"),
 ]

@@ -48,9 +48,9 @@ def define_env(env) -> None:
         return cards.deck_html(data(), env.conf["site_url"])
 
     @env.macro
-    def card_deck_downloads() -> str:
-        """Links to the deck's PDF files, only in a build made by `make cards`, which writes them."""
-        return cards.downloads_html()
+    def pdf_downloads(*keys: str) -> str:
+        """Links to printed products as PDF (keys of downloads.PRINTABLES), only in a build that prints them."""
+        return downloads.pdf_links_html(list(keys), env.page.url)
 
     @env.macro
     def self_check_form() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import http.server
 import os
@@ -126,3 +127,19 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def many_dimensions(data: dict, count: int, title_length: int | None = None) -> dict:
+    """The dataset with `count` dimensions: the real ones repeated, numbered on, titles padded to `title_length`."""
+    base, dimensions = data["dimensions"], []
+    for i in range(count):
+        block, original = divmod(i, len(base))
+        dim = copy.deepcopy(base[original])
+        suffix = f"-{block}" if block else ""
+        title = f"{dim['title']} {block}" if block else dim["title"]
+        if title_length:
+            title = (title + " en nog een heel lange toevoeging" * 3)[:title_length].strip()
+        dim.update(id=dim["id"] + suffix, number=i + 1, title=title)
+        dim["related"] = [other + suffix for other in dim["related"]]
+        dimensions.append(dim)
+    return {**data, "dimensions": dimensions}
