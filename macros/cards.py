@@ -356,16 +356,18 @@ def _fits(parts: Parts, layout: Layout, room: str) -> bool:
 
 def fit_problems(card: Card, dim: dict) -> list[str]:
     """What overflows on this card, in both editions, naming the fields that take the most room."""
+    full = set()
     sides = [(A6, "voorkant", a6_front(card), "front-flow"), (A6, "achterkant", a6_back(card), "back-flow"),
              (A5, "voorkant", a5_front(card), "front-flow"), (A5, "achterkant", a5_back(card), "back-flow")]
     problems = []
     for layout, side, parts, room in sides:
         used, space = sum(h for _, h in parts), layout.sizes[room]
         if used > space:
+            full.add((layout.variant, side))
             problems.append(f"{card.name}, {layout.variant.upper()}: {side} te vol (naar schatting {used:.0f} mm "
                             f"tekst, {space:.0f} mm ruimte); maak korter wat de meeste ruimte neemt: "
                             f"{_largest(parts)} ({_where(dim)})")
-    if card.quotes and card.quote is None:
+    if card.quotes and card.quote is None and ("a5", "voorkant") not in full:
         shortest = min(sum(h for _, h in _a5_front(card, q)) for q in card.quotes)
         problems.append(f"{card.name}, A5: voorkant te vol, geen citaat past (met het kortste naar schatting "
                         f"{shortest:.0f} mm tekst, {A5.sizes['front-flow']:.0f} mm ruimte); zet een korter citaat "

@@ -36,6 +36,7 @@ class Printable:
 PRINTABLES = [
     Printable("kaartenset-a6", "kaartenset A6 (vier kaarten per vel)", "kaartenset.md", "lo-size-a6"),
     Printable("kaartenset-a5", "kaartenset A5 (twee kaarten per vel)", "kaartenset.md", "lo-size-a5"),
+    Printable("gesprekskaarten", "gesprekskaarten (acht per vel)", "gesprekskaarten.md"),
 ]
 BY_KEY = {p.key: p for p in PRINTABLES}
 

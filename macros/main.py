@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros import cards, dataset, downloads, feedback, selfcheck
+from macros import cards, dataset, dialogue, downloads, feedback, selfcheck
 from macros.bibliography import entries as bibliography_entries
 from macros.render import render
 
@@ -46,6 +46,11 @@ def define_env(env) -> None:
     def card_deck() -> str:
         """The printable card deck (A6 and A5), generated from the dataset."""
         return cards.deck_html(data(), env.conf["site_url"])
+
+    @env.macro
+    def dialogue_cards() -> str:
+        """The printable dialogue cards: one question per card, eight to a sheet."""
+        return dialogue.deck_html(data(), env.conf["site_url"] or "")
 
     @env.macro
     def pdf_downloads(*keys: str) -> str:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import math
 import re
 import shutil
-import subprocess
-import sys
 
 import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from conftest import build, many_dimensions, read_yaml, write_yaml
 from htmlpage import read
-from pdftext import page_texts
+from pdftext import cell_texts, page_texts, qr_codes
 
 from macros import cards, dataset, downloads, print_pdf, printkit, textfit
 
@@ -58,30 +55,6 @@ def identify(text: str) -> dict | None | str:
     raise AssertionError(f"no card recognised in: {flat[:80]}")
 
 
-def cells(page, variant: str):
-    """(row, column, left, bottom, right, top) in PDF points for every card position on a sheet."""
-    rows, cols = cards.LAYOUTS[variant].grid
-    width, height = page.get_width(), page.get_height()
-    for r in range(rows):
-        for c in range(cols):
-            yield r, c, c * width / cols, height - (r + 1) * height / rows, (c + 1) * width / cols, height - r * height / rows
-
-
-def qr_codes(page, variant: str) -> dict:
-    """Decoded QR codes per card position, from the page rendered at 200 dpi."""
-    scale = 200 / 72
-    bitmap = page.render(scale=scale, grayscale=True)
-    image = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
-    rows, cols = cards.LAYOUTS[variant].grid
-    found = {}
-    for code in zxingcpp.read_barcodes(image):
-        x, y = code.position.top_left.x, code.position.top_left.y
-        cell = (int(y / bitmap.height * rows), int(x / bitmap.width * cols))
-        assert cell not in found, f"two QR codes in cell {cell}"
-        found[cell] = code.text
-    return found
-
-
 @pytest.mark.parametrize("variant", list(cards.LAYOUTS))
 def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_codes(pdfs, variant):
     rows, cols = cards.LAYOUTS[variant].grid
@@ -96,9 +69,7 @@ def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_cod
         size_mm = sorted((round(page.get_width() / PT_PER_MM), round(page.get_height() / PT_PER_MM)))
         assert size_mm == [210, 297]
         assert (page.get_width() > page.get_height()) == landscape
-        text = page.get_textpage()
-        layout = {(r, c): identify(text.get_text_bounded(left, bottom, right, top))
-                  for r, c, left, bottom, right, top in cells(page, variant)}
+        layout = {cell: identify(text) for cell, text in cell_texts(page, rows, cols).items()}
         if index % 2 == 0:
             fronts.append(layout)
             continue
@@ -106,7 +77,7 @@ def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_cod
         front = fronts[-1]
         for (r, c), card in front.items():
             assert layout[(r, cols - 1 - c)] == card, f"sheet {index // 2 + 1}: back of {(r, c)} is not behind it"
-        codes = qr_codes(page, variant)
+        codes = qr_codes(page, rows, cols)
         expected = {cell: card_url(card) for cell, card in layout.items() if card != ""}
         assert codes == expected
 
