@@ -39,7 +39,7 @@ test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
 lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
 	$(PYTHON) scripts/lighthouse.py
 
-benchmark: $(VENV)/.installed  ## Time builds of 8, 80 and 800 dimensions against plain Material into build/
+benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py
 
 $(VENV)/.installed: requirements.txt

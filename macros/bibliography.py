@@ -6,19 +6,23 @@ whenever a reading tip is added, moved or removed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from macros import references
 
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
-def entries(data: dict) -> list[dict]:
+
+def entries(ds: Dataset) -> list[dict]:
     """Each source with the dimensions (in number order) whose reading tips name it, and whether the feedback
     tool cites it, sorted as APA sorts."""
-    dimensions = sorted(data["dimensions"], key=lambda d: d["number"])
-    feedback = data.get("feedback") or {"reading": []}
+    feedback = ds.feedback or {"reading": []}
     return [
         {"source": source,
-         "cited_by": [d for d in dimensions if _recommends(d, source["key"])],
+         "cited_by": [d for d in ds.dimensions if _recommends(d, source["key"])],
          "feedback_tool": _recommends(feedback, source["key"])}
-        for source in sorted(data["sources"], key=references.sort_key)
+        for source in sorted(ds.sources.values(), key=references.sort_key)
     ]
 
 

@@ -17,10 +17,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from macros import dataset, printkit, references
+from macros.errors import DataError
 from macros.render import render
 from macros.textfit import Font, height_mm, runs_height_mm
+
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
 CHALLENGES_PER_CARD = 3  # the first challenges, on both editions: editors put the most important first
 SUGGESTIONS_ON_A6 = 3  # the A6 card shows the first suggestions; the A5 card shows them all
@@ -91,7 +96,7 @@ A5 = Layout(
 LAYOUTS = {layout.variant: layout for layout in (A6, A5)}
 
 
-class DeckError(Exception):
+class DeckError(DataError):
     """The deck cannot be made, mostly because cards would overflow; `str()` names each card and what to shorten."""
 
 
@@ -188,36 +193,36 @@ class Deck:
         return [*self.covers[layout.variant], *self.cards]
 
 
-def build_deck(data: dict, site_url: str | None) -> Deck:
-    """The cover and one card per dimension, in number order; raises DeckError naming every card that overflows."""
-    if not site_url:
+def build_deck(ds: Dataset) -> Deck:
+    """The cover and one card per dimension, in number order; raises DeckError naming every card that overflows.
+
+    Made once per build, by `model.Dataset.create()`: the QR codes are the slowest part of a build's data work.
+    """
+    if not ds.site_url:
         raise DeckError("mkdocs.yml: 'site_url' ontbreekt; de QR-codes op de kaarten hebben het volledige "
                         "webadres van de site nodig")
-    sources = {s["key"]: s for s in data["sources"]}
     problems: list[str] = []
     cards = []
-    for index, dim in enumerate(data["dimensions"]):
-        card = _dimension_card(dim, index, data["version"], sources, site_url, problems)
+    for index, dim in enumerate(ds.dimensions):
+        card = _dimension_card(ds, dim, index, problems)
         card.quote = next((q for q in card.quotes if _fits(_a5_front(card, q), A5, "front-flow")), None)
         problems += fit_problems(card, dim)
         cards.append(card)
     if problems:
         raise DeckError(f"{len(problems)} probleem/problemen in de kaartenset:\n" + "\n".join(problems))
     entries = [Entry(card.number, card.title, card.look) for card in cards]
-    covers = {variant: cover_cards(entries, layout, site_url, data["version"]) for variant, layout in LAYOUTS.items()}
+    covers = {variant: cover_cards(entries, layout, ds.site_url, ds.version) for variant, layout in LAYOUTS.items()}
     return Deck(cards, covers)
 
 
-def deck_html(data: dict, site_url: str | None) -> str:
-    deck = build_deck(data, site_url)
-    editions = [{"layout": layout, "sheets": printkit.duplex_sheets(deck.in_order(layout), *layout.grid)}
+def deck_html(ds: Dataset) -> str:
+    editions = [{"layout": layout, "sheets": printkit.duplex_sheets(ds.deck.in_order(layout), *layout.grid)}
                 for layout in LAYOUTS.values()]
     return render("cards.html.j2", editions=editions, cover_tips=COVER_TIPS, cover_source=COVER_SOURCE,
                   cover_title=COVER_TITLE, cover_subtitle=COVER_SUBTITLE)
 
 
-def _dimension_card(dim: dict, index: int, version: str, sources: dict, site_url: str,
-                    problems: list[str]) -> Card:
+def _dimension_card(ds: Dataset, dim: dict, index: int, problems: list[str]) -> Card:
     def points(key: str, count: int | None = None) -> list[Point]:
         result = []
         for i, item in enumerate(dim[key][:count]):
@@ -231,13 +236,13 @@ def _dimension_card(dim: dict, index: int, version: str, sources: dict, site_url
             result.append(Point(item["title"], line, f"{key}[{i}]"))
         return result
 
-    url = f"{site_url.rstrip('/')}/dimensies/{dim['id']}/"
+    url = ds.absolute_url(dim)
     return Card(
         number=dim["number"], id=dim["id"], title=dim["title"], url=url, look=printkit.look(index),
-        version=version, summary=dim["summary"], key_question=dim["key_question"],
+        version=ds.version, summary=dim["summary"], key_question=dim["key_question"],
         practices=points("good_practices"), challenges=points("challenges", CHALLENGES_PER_CARD),
         suggestions=points("suggestions"), question=dim["questions"][0], quotes=dim["quotes"],
-        reading=[references.short_cite(sources[tip["source"]]) for tip in dim["reading"]],
+        reading=[references.short_cite(ds.sources[tip["source"]]) for tip in dim["reading"]],
         qr_svg=printkit.qr_svg(url),
     )
 

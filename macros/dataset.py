@@ -2,13 +2,12 @@
 
 Content editors are not programmers, so every problem is reported in plain Dutch as
 `data/dimensions.yaml:LINE: path: message`, all problems at once, never as a traceback.
-Nothing here depends on MkDocs: the build hook, the macros, the tests and `make check` all call `load()`.
+Nothing here depends on MkDocs: `macros/model.py` (the build), the tests and `make check` call `load()`.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from macros import links, yamlfile
+from macros.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = ROOT / "data" / "dimensions.yaml"
@@ -39,7 +39,7 @@ class Problem:
         return f"{file_label}:{self.line}: {where}{self.message}"
 
 
-class DatasetError(Exception):
+class DatasetError(DataError):
     """The dataset cannot be used; `str()` lists every problem, one per line."""
 
     def __init__(self, file_label: str, problems: list[Problem]):
@@ -277,24 +277,3 @@ def _dotted(parts: list) -> str:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
-
-def load_cached(path: Path | str = DATA_FILE) -> dict:
-    """`load()`, read once per version of the file: a build asks for the dataset many times."""
-    path = Path(path)
-    return _load_version(path, path.stat().st_mtime_ns if path.exists() else 0)
-
-
-@functools.lru_cache(maxsize=4)
-def _load_version(path: Path, mtime_ns: int) -> dict:
-    return load(path)
-
-
-def dimensions_by_id_cached(path: Path | str = DATA_FILE) -> dict[str, dict]:
-    """id -> dimension of `load_cached()`, made once: looking one up per page must not cost a loop (n² pages)."""
-    path = Path(path)
-    return _index_version(path, path.stat().st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=4)
-def _index_version(path: Path, mtime_ns: int) -> dict[str, dict]:
-    return {dim["id"]: dim for dim in _load_version(path, mtime_ns)["dimensions"]}

@@ -9,10 +9,14 @@ set in a smaller size, down to a floor that holds the longest possible one, so n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from macros import printkit
 from macros.render import render
 from macros.textfit import Font, height_mm
+
+if TYPE_CHECKING:
+    from macros.model import Dataset
 
 CARD_W, CARD_H, PADDING = 105.0, 74.25, 6.0  # mm: two across and four down fill an A4 sheet
 GRID = (4, 2)  # rows and columns per sheet
@@ -55,25 +59,21 @@ def question_size(question: str) -> float:
     return QUESTION_SIZES[-1]
 
 
-def build_cards(data: dict, site_url: str) -> list[DialogueCard]:
+def build_cards(ds: Dataset) -> list[DialogueCard]:
     """Every dialogue card, dimensions in number order, then the feedback bank situation by situation."""
-    base = site_url.rstrip("/") + "/"
-    version = data["version"]
     cards = []
-    looks = {}
-    for index, dim in enumerate(data["dimensions"]):
-        looks[dim["id"]] = (dim, printkit.look(index))
-        url = f"{base}dimensies/{dim['id']}/"
+    for index, dim in enumerate(ds.dimensions):
+        look, url = printkit.look(index), ds.absolute_url(dim)
         group = dim["title"]  # the number is in the mark beside it
-        cards += [DialogueCard(f"{dim['number']}-{i}", q, group, dim["number"], printkit.look(index), url, version)
+        cards += [DialogueCard(f"{dim['number']}-{i}", q, group, dim["number"], look, url, ds.version)
                   for i, q in enumerate(dim["questions"], start=1)]
-    feedback = data.get("feedback")
-    if feedback and feedback["dimension"] in looks:
-        dim, look = looks[feedback["dimension"]]
-        for situation in feedback["situations"]:
-            url = f"{base}{FEEDBACK_PAGE}#vragen-{situation['id']}"
+    if ds.feedback:
+        dim = ds.by_id[ds.feedback["dimension"]]
+        look = printkit.look(ds.dimensions.index(dim))
+        for situation in ds.feedback["situations"]:
+            url = f"{(ds.site_url or '').rstrip('/')}/{FEEDBACK_PAGE}#vragen-{situation['id']}"
             group = f"Feedback vragen: {situation['title']}"
-            cards += [DialogueCard(f"f-{situation['id']}-{i}", q, group, dim["number"], look, url, version)
+            cards += [DialogueCard(f"f-{situation['id']}-{i}", q, group, dim["number"], look, url, ds.version)
                       for i, q in enumerate(situation["questions"], start=1)]
     for card in cards:
         card.size = question_size(card.question)
@@ -85,7 +85,7 @@ def css() -> str:
     return printkit.css_variables({"card-w": CARD_W, "card-h": CARD_H, "padding": PADDING} | SIZES, FONTS)
 
 
-def deck_html(data: dict, site_url: str) -> str:
-    cards = build_cards(data, site_url)
+def deck_html(ds: Dataset) -> str:
+    cards = build_cards(ds)
     return render("dialogue.html.j2", cards=cards, sheets=printkit.duplex_sheets(cards, *GRID), css=css(),
                   inner_w=INNER_W, sizes=SIZES)

@@ -6,31 +6,41 @@ the page's builder and log (docs/assets/js/feedback.js) read their choices from 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from macros.errors import DataError
 from macros.render import render
 
+if TYPE_CHECKING:
+    from macros.model import Dataset
+
 PAGE = "feedback-vragen.md"
+DATA_ID = "lo-fb-model"  # the page's JSON data block (render.data_block) that feedback.js reads
 
 
-def page(content: dict, site_url: str) -> str:
+def page(ds: Dataset) -> str:
     """The whole tool page: why, steps, question bank, builder, log and sources."""
-    feedback = tool(content)
-    by_id = {d["id"]: d for d in content["dimensions"]}
-    return render(
-        "feedback.md.j2",
-        fb=feedback,
-        dimension=by_id[feedback["dimension"]],
-        sources={s["key"]: s for s in content["sources"]},
-        version=content["version"],
-        site_url=site_url,
-    )
+    fb = tool(ds)
+    return render("feedback.md.j2", dataset=ds, fb=fb, dimension=ds.by_id[fb["dimension"]],
+                  data_id=DATA_ID, model=model(ds))
 
 
-def tool(content: dict) -> dict:
-    if "feedback" not in content:
-        raise KeyError(f"data/dimensions.yaml has no 'feedback:' block, which {PAGE} needs")
-    return content["feedback"]
+def model(ds: Dataset) -> dict:
+    """What the builder and the log need: the content version, the roles and each situation's questions."""
+    fb = tool(ds)
+    return {
+        "contentVersion": ds.version,
+        "roles": [{key: role[key] for key in ("id", "label", "hint")} for role in fb["roles"]],
+        "situations": [{"id": s["id"], "title": s["title"], "questions": s["questions"]} for s in fb["situations"]],
+    }
 
 
-def serves(content: dict, dimension_id: str) -> bool:
+def tool(ds: Dataset) -> dict:
+    if ds.feedback is None:
+        raise DataError(f"data/dimensions.yaml: het blok 'feedback:' ontbreekt; de pagina {PAGE} heeft het nodig")
+    return ds.feedback
+
+
+def serves(ds: Dataset, dimension_id: str) -> bool:
     """Whether this dimension's card links to the tool (the `feedback.dimension` field names it)."""
-    return content.get("feedback", {}).get("dimension") == dimension_id
+    return (ds.feedback or {}).get("dimension") == dimension_id

@@ -26,7 +26,10 @@ def unsafe_schemes(text: str) -> list[str]:
     """The schemes (lower case) of links in `text` that are not web pages or e-mail addresses."""
     if len(text) > LONGEST_CHECKED:
         return []
-    rendered = python_markdown.markdown(html.unescape(text))
+    text = html.unescape(text)
+    if "[" not in text and "<" not in text:  # no link, image, autolink or tag starts without one of them
+        return []
+    rendered = python_markdown.markdown(text)
     collector = _LinkTargets()
     collector.feed(rendered)
     found = []

@@ -1,4 +1,4 @@
-"""MkDocs hook: publish the dataset as open data, `/data/dimensions.json`, with a JSON Schema for its shape.
+"""Publish the dataset as open data, `/data/dimensions.json`, with a JSON Schema for its shape.
 
 The JSON is the loaded dataset (dimensions in number order) plus `format_version`, which changes only when a
 field is removed or changes meaning, and the licence. Its schema is derived from data/dimensions.schema.json,
@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
-from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # make the `macros` package importable
-from macros import dataset  # noqa: E402
+from macros import dataset
+from macros.model import Dataset
 
 FORMAT_VERSION = 1
 JSON_PATH = "data/dimensions.json"
@@ -29,11 +24,9 @@ LICENCE = {
 }
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    data = dataset.load_cached()
-    files.append(File.generated(config, JSON_PATH, content=_json(export(data))))
-    files.append(File.generated(config, SCHEMA_PATH, content=_json(export_schema())))
-    return files
+def files(ds: Dataset) -> dict[str, str]:
+    """Path in the site -> content of the two open-data files."""
+    return {JSON_PATH: _json(export(ds.content)), SCHEMA_PATH: _json(export_schema())}
 
 
 def export(data: dict) -> dict:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
 from macros import markup, references
 
@@ -22,7 +24,19 @@ _env = jinja2.Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+
+
+def data_block(element_id: str, value) -> Markup:
+    """Data for a page's script, as JSON in a `<script type="application/json">` block; the one way the
+    pages hand data to the browser. Script side: `JSON.parse(document.getElementById(element_id).textContent)`.
+
+    `<`, `>`, `&` and `'` are written as \\u escapes, so no text from the YAML can end the block."""
+    return Markup('<script type="application/json" id="{}">{}</script>').format(
+        element_id, htmlsafe_json_dumps(value, sort_keys=True))
+
+
 _env.filters.update(plain=markup.plain, markdown=markup.markdown, apa=references.apa)
+_env.globals.update(data_block=data_block)
 
 
 def render(template: str, **context) -> str:

@@ -8,11 +8,16 @@ the statement it answered, and the page can tell when that statement has since b
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
 from macros.render import render
 
+if TYPE_CHECKING:
+    from macros.model import Dataset
+
+DATA_ID = "zs-model"  # the page's JSON data block (render.data_block) that zelfscan.js reads
 PLAN_ROWS = 4  # empty action-plan rows on the paper form; the browser can add more
 # What the script needs of each dimension (the form itself also shows the summary).
 MODEL_FIELDS = ("id", "number", "title", "url", "statements", "suggestions", "question")
@@ -23,12 +28,12 @@ def statement_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
 
 
-def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
+def form(ds: Dataset, page_url: str) -> str:
     """The whole self-check page body: form, tools and the script's data."""
-    scale = sorted(data["scale"], key=lambda s: s["value"])
-    dimensions = [_dimension(dim, page_url, use_directory_urls) for dim in data["dimensions"]]
+    scale = sorted(ds.scale, key=lambda s: s["value"])
+    dimensions = [_dimension(ds, dim, page_url) for dim in ds.dimensions]
     model = {
-        "version": data["version"],
+        "version": ds.version,
         "scale": scale,
         "dimensions": [{key: d[key] for key in MODEL_FIELDS} for d in dimensions],
     }
@@ -37,18 +42,18 @@ def form(data: dict, page_url: str, use_directory_urls: bool) -> str:
         scale=scale,
         dimensions=dimensions,
         plan_rows=PLAN_ROWS,
+        data_id=DATA_ID,
         model=model,
     )
 
 
-def _dimension(dim: dict, page_url: str, use_directory_urls: bool) -> dict:
-    target = f"dimensies/{dim['id']}/" if use_directory_urls else f"dimensies/{dim['id']}.html"
+def _dimension(ds: Dataset, dim: dict, page_url: str) -> dict:
     return {
         "id": dim["id"],
         "number": dim["number"],
         "title": dim["title"],
         "summary": dim["summary"],
-        "url": get_relative_url(target, page_url),
+        "url": get_relative_url(ds.url(dim), page_url),
         "statements": [
             {"index": i, "hash": statement_hash(text), "text": text} for i, text in enumerate(dim["self_check"])
         ],

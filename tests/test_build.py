@@ -122,6 +122,25 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
     assert not (tmp_path / "site").exists()
 
 
+def test_a_page_calling_an_unknown_macro_fails_the_build(project, tmp_path):
+    path = project / "docs" / "kaartenset.md"
+    path.write_text(path.read_text().replace("{{ card_deck() }}", "{{ kaartendeck() }}"))
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    # mkdocs-macros reports a template error in a hand-written page with its traceback (editors change the YAML,
+    # not macro calls); what matters is that the build stops and names the unknown macro.
+    assert "'kaartendeck' is undefined" in result.stderr, result.stderr
+
+
+def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path):
+    path = project / "docs" / "aan-de-slag.md"
+    path.write_text(path.read_text() + "\nVoorbeeld: {{ 7 * 191 }} en {{ card_deck() }}\n")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
+    assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
+
+
 def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
     """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
     for name in ("Makefile", "requirements.txt"):

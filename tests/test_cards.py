@@ -15,6 +15,7 @@ from htmlpage import read
 from pdftext import cell_texts, page_texts, qr_codes
 
 from macros import cards, dataset, downloads, print_pdf, printkit, textfit
+from macros.model import Dataset
 
 DATA = dataset.load()
 SITE_URL = "https://lerende-organisatie.github.io/ontwikkelkaarten/"
@@ -112,9 +113,9 @@ def test_a5_card_is_the_rich_edition(pdfs):
     for dim in DIMENSIONS:
         for item in dim["suggestions"] + dim["good_practices"]:
             assert f"{item['title']}." in text, item["title"]
-        assert len(dim["reading"]) == len([c for c in cards.build_deck(DATA, SITE_URL).cards
+        assert len(dim["reading"]) == len([c for c in Dataset.create(DATA, SITE_URL).deck.cards
                                            if c.number == dim["number"]][0].reading)
-    quoted = [c.quote for c in cards.build_deck(DATA, SITE_URL).cards if c.quote]
+    quoted = [c.quote for c in Dataset.create(DATA, SITE_URL).deck.cards if c.quote]
     assert quoted and all(" ".join(f"‘{q['text']}’".split()) in text for q in quoted)
     assert "Adler & Borys (1996). Two types of bureaucracy." in text  # a reading tip of card 8
 
@@ -216,7 +217,7 @@ def test_front_too_full_is_named_too():
     data = dataset.load()
     data["dimensions"][0]["summary"] = "Een lange omschrijving. " * 30
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\), A6: voorkant te vol.*summary"):
-        cards.build_deck(data, SITE_URL)
+        Dataset.create(data, SITE_URL).deck
 
 
 def test_a_long_quote_gives_way_to_one_that_fits():
@@ -224,7 +225,7 @@ def test_a_long_quote_gives_way_to_one_that_fits():
     dim = data["dimensions"][0]
     short = dim["quotes"][0]
     dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}, short]
-    deck = cards.build_deck(data, SITE_URL)
+    deck = Dataset.create(data, SITE_URL).deck
     assert deck.cards[0].quote == short
 
 
@@ -232,7 +233,7 @@ def test_no_quote_that_fits_is_named():
     data = dataset.load()
     data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}]
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(.*\), A5: voorkant te vol, geen citaat past"):
-        cards.build_deck(data, SITE_URL)
+        Dataset.create(data, SITE_URL).deck
 
 
 def test_card_line_is_card_text_or_a_short_first_sentence():
@@ -249,9 +250,9 @@ def test_an_item_without_a_short_line_names_the_field_to_add():
     del item["card_text"]
     item["text"] = "Een eerste zin die veel te lang is voor één regel op een kaart, want hij gaat maar door, en door, en nog verder. Twee."
     with pytest.raises(cards.DeckError, match=r"Kaart 2 .*: suggestions\[5\] heeft geen card_text.*voeg 'card_text:' toe"):
-        cards.build_deck(data, SITE_URL)
+        Dataset.create(data, SITE_URL).deck
     item["text"] = "Kort genoeg. Daarna een lange uitleg die niet op de kaart hoeft."
-    assert cards.build_deck(data, SITE_URL).cards[1].suggestions[5].line == "Kort genoeg."
+    assert Dataset.create(data, SITE_URL).deck.cards[1].suggestions[5].line == "Kort genoeg."
 
 
 def _words(n: int, limit: int) -> str:
@@ -312,12 +313,12 @@ def fill_to_the_limit(data: dict) -> dict:
         while n < 400:
             grow(dim, n + 1)
             try:
-                cards.build_deck(data, SITE_URL)
+                Dataset.create(data, SITE_URL).deck
             except cards.DeckError:
                 break
             n += 1
         grow(dim, n)
-    cards.build_deck(data, SITE_URL)
+    Dataset.create(data, SITE_URL).deck
     return data
 
 

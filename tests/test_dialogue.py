@@ -11,10 +11,11 @@ from conftest import build, read_yaml, write_yaml
 from pdftext import cell_texts, qr_codes
 
 from macros import dataset, dialogue, downloads, print_pdf
+from macros.model import Dataset
 
 DATA = dataset.load()
 SITE_URL = "https://lerende-organisatie.github.io/ontwikkelkaarten/"
-CARDS = dialogue.build_cards(DATA, SITE_URL)
+CARDS = dialogue.build_cards(Dataset.create(DATA, SITE_URL))
 ROWS, COLS = dialogue.GRID
 OVERFLOW_JS = """() => [...document.querySelectorAll('.lo-dcard, .lo-dcard *')]
   .filter(el => el.getClientRects().length && !(el instanceof SVGElement))
@@ -44,7 +45,7 @@ def test_every_question_of_the_cards_and_the_feedback_bank_is_a_card():
 
 def test_without_a_feedback_block_the_deck_has_the_dimension_questions_only():
     data = {key: value for key, value in DATA.items() if key != "feedback"}
-    assert len(dialogue.build_cards(data, SITE_URL)) == sum(len(d["questions"]) for d in DATA["dimensions"])
+    assert len(dialogue.build_cards(Dataset.create(data, SITE_URL))) == sum(len(d["questions"]) for d in DATA["dimensions"])
 
 
 def test_printed_cards_line_up_front_to_back_and_their_qr_codes_lead_to_the_question(pdf):

@@ -1,0 +1,44 @@
+"""The site builds the same with ProperDocs, the maintained successor of MkDocs 1.x (see ARCHITECTURE.md)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+GENERATOR = re.compile(r'\s*<meta name="generator" content="[^"]*">')
+
+
+def test_properdocs_builds_every_page_with_the_same_text_as_mkdocs(site, tmp_path):
+    other = tmp_path / "properdocs"
+    result = subprocess.run(
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(other)],
+        capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.relative_to(site) for p in site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(other) for p in other.rglob("*") if p.is_file())
+    assert len([f for f in files if f.suffix == ".html"]) >= 20
+    for name in files:
+        ours, theirs = (site / name).read_bytes(), (other / name).read_bytes()
+        if name.suffix == ".html":  # only the generator's name differs
+            ours, theirs = (GENERATOR.sub("", page.decode()) for page in (ours, theirs))
+        assert ours == theirs, name
+
+
+def test_benchmark_runs_and_reports_the_ratio(tmp_path):
+    """`make benchmark` on a small size, so the script cannot fall behind the build again."""
+    report = tmp_path / "benchmark.md"
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "benchmark_build.py")], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "SIZES": "9", "RUNS": "1",
+                                                                 "OUT": str(report)})
+    assert result.returncode == 0, result.stderr
+    rows = re.findall(r"^\| (echte site|9 dimensies) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|$",
+                      report.read_text(encoding="utf-8"), re.M)
+    assert [(name, int(n)) for name, n, *_ in rows] == [("echte site", 8), ("9 dimensies", 9)]
+    for _, _, ours, plain, ratio in rows:
+        assert float(ours) > 0 and float(plain) > 0 and float(ratio) > 0
