@@ -379,3 +379,9 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "Papier {{ 6 * 1111 }} geduldig" in html and "6666" not in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<b onmouseover" not in html and "Regel &lt;b onmouseover=alert(1)&gt;vet&lt;/b&gt; {% raw %}" in html
+
+
+def test_qr_codes_show_the_published_address_also_in_the_offline_edition():
+    """The offline edition's pages end in .html, but a phone scanning a printed card reaches the published site."""
+    deck = Dataset.create(DATA, SITE_URL, directory_urls=False).deck
+    assert [card.url for card in deck.cards] == [card_url(dim) for dim in DIMENSIONS]
