@@ -37,6 +37,9 @@ PRINTABLES = [
     Printable("kaartenset-a6", "kaartenset A6 (vier kaarten per vel)", "kaartenset.md", "lo-size-a6"),
     Printable("kaartenset-a5", "kaartenset A5 (twee kaarten per vel)", "kaartenset.md", "lo-size-a5"),
     Printable("gesprekskaarten", "gesprekskaarten (acht per vel)", "gesprekskaarten.md"),
+    Printable("zelfscan-formulier", "invulformulier (één vel, dubbelzijdig)", "zelfscan-op-papier.md",
+              "lo-paper-form"),
+    Printable("zelfscan-telblad", "telblad voor de begeleider", "zelfscan-op-papier.md", "lo-paper-tally"),
 ]
 BY_KEY = {p.key: p for p in PRINTABLES}
 
