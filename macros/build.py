@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from macros import bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, selfcheck
+from macros import bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, selfcheck, sessions
 from macros.model import Dataset
 from macros.render import render
 
@@ -48,6 +48,11 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         """The printable dialogue cards: one question per card, eight to a sheet."""
         return dialogue.deck_html(ds)
 
+    @jinja2.pass_context
+    def session_plans(context: jinja2.runtime.Context) -> str:
+        """The Werkvormen page's session plans, with links to what they print."""
+        return sessions.page(ds, context["page"].url)
+
     def paper_self_check() -> str:
         """The self-check on paper for groups: the compact form and the facilitator's tally sheet."""
         return paperform.paper_html(ds)
@@ -73,6 +78,7 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         "card_deck": card_deck,
         "dialogue_cards": dialogue_cards,
         "paper_self_check": paper_self_check,
+        "session_plans": session_plans,
         "pdf_downloads": pdf_downloads,
         "self_check_form": self_check_form,
         "offline_download": offline_download,

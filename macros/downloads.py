@@ -37,9 +37,10 @@ PRINTABLES = [
     Printable("kaartenset-a6", "kaartenset A6 (vier kaarten per vel)", "kaartenset.md", "lo-size-a6"),
     Printable("kaartenset-a5", "kaartenset A5 (twee kaarten per vel)", "kaartenset.md", "lo-size-a5"),
     Printable("gesprekskaarten", "gesprekskaarten (acht per vel)", "gesprekskaarten.md"),
-    Printable("zelfscan-formulier", "invulformulier (één vel, dubbelzijdig)", "zelfscan-op-papier.md",
+    Printable("zelfscan-formulier", "zelfscan, invulformulier (één vel, dubbelzijdig)", "zelfscan-op-papier.md",
               "lo-paper-form"),
-    Printable("zelfscan-telblad", "telblad voor de begeleider", "zelfscan-op-papier.md", "lo-paper-tally"),
+    Printable("zelfscan-telblad", "zelfscan, telblad voor de begeleider", "zelfscan-op-papier.md",
+              "lo-paper-tally"),
 ]
 BY_KEY = {p.key: p for p in PRINTABLES}
 
@@ -52,7 +53,8 @@ def pdf_links(keys: list[str], page_url: str) -> list[dict]:
     """Link text and address (relative to the page) of each PDF, or none in a build that makes no PDF files."""
     if not pdfs_made():
         return []
-    return [{"label": BY_KEY[key].label, "href": get_relative_url(BY_KEY[key].path, page_url)} for key in keys]
+    return [{"key": key, "label": BY_KEY[key].label, "href": get_relative_url(BY_KEY[key].path, page_url)}
+            for key in keys]
 
 
 def pdf_links_html(keys: list[str], page_url: str) -> str:

@@ -55,6 +55,10 @@ class Dataset:
     def feedback(self) -> dict | None:
         return self.content.get("feedback")
 
+    @property
+    def sessions(self) -> list[dict]:
+        return self.content.get("sessions", [])
+
     def source_path(self, dim: dict) -> str:
         """The dimension page's Markdown source, relative to docs/: what a Markdown link points at."""
         return f"{PAGE_DIR}/{dim['id']}.md"

@@ -59,11 +59,23 @@ def build_feedback_request(page: Page) -> None:
     settle(page)
 
 
+def choose(radio: str) -> Callable[[Page], None]:
+    """Pick another printed product on a page that offers a choice (the card size, form or tally sheet)."""
+
+    def act(page: Page) -> None:
+        page.check(radio)
+        settle(page)
+
+    return act
+
+
 STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
     "zelfscan ingevuld": State("zelfscan/", fill_in_self_check),
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
+    "kaartenset A5 gekozen": State("kaartenset/", choose("#lo-size-a5")),
+    "telblad gekozen": State("zelfscan-op-papier/", choose("#lo-paper-tally")),
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from states import settle
 
-SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/"]
+SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/"]
 MAX_TABS = 300  # more than the focusable elements of any swept page
 
 FOCUSED = """() => {
@@ -82,7 +82,7 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
             break  # past the last element: every Tab stop was checked
         seen.append(focused)
     else:
-        pytest.fail(f"more than {MAX_TABS} Tab stops on {path or 'home'}: raise MAX_TABS")
+        pytest.fail(f"more than {MAX_TABS} Tab stops on {path or 'home'}: raise MAX_TABS (last: {[f['name'][:40] for f in seen[-3:]]})")
     assert len(seen) >= 5, f"Tab reached only {seen}"
 
 
@@ -117,3 +117,20 @@ def test_colour_scheme_switch_with_keyboard_only(page, served_site):
     tab_to(page, "input.md-option")
     page.keyboard.press("Enter")  # Material's switch answers Enter, not Space
     assert page.get_attribute("body", "data-md-color-scheme") != before
+
+
+def test_print_one_session_plan_with_keyboard_only(page, served_site):
+    page.goto(served_site + "werkvormen/")
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    tab_to(page, "button[data-session]")
+    plan = page.evaluate("() => document.activeElement.dataset.session")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => [window.location.hash, window.printed]") == [f"#{plan}", 1]
+
+
+def test_choose_the_tally_sheet_with_keyboard_only(page, served_site):
+    page.goto(served_site + "zelfscan-op-papier/")
+    tab_to(page, "#lo-paper-form")
+    page.keyboard.press("ArrowDown")  # radio buttons move with the arrow keys
+    assert page.is_checked("#lo-paper-tally")
+    assert page.locator(".lo-paper-set--tally").is_visible() and not page.locator(".lo-paper-set--form").is_visible()
