@@ -21,6 +21,9 @@ GROUPS = [
     ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/card_item"),
     ("Elk citaat in `quotes`", "$defs/quote"),
     ("Elke leestip in `reading`", "$defs/reading"),
+    ("Elke werkvorm onder `sessions:`", "$defs/session"),
+    ("Elk materiaal in `materials` van een werkvorm", "$defs/session_material"),
+    ("Elke stap in `steps` van een werkvorm", "$defs/session_step"),
 ]
 KINDS = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "object": "blok"}
 
@@ -45,6 +48,8 @@ def _resolve(schema: dict, pointer: str) -> dict:
 
 
 def _limits(schema: dict, field: dict, required: bool) -> str:
+    if "enum" in field:
+        return ", ".join(["verplicht" if required else "mag weg", "een van: " + ", ".join(map(str, field["enum"]))])
     kinds = field.get("type", "object")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     named = [KINDS.get(k, k) for k in kinds if k != "null"] or ["leeg"]
