@@ -12,7 +12,8 @@ from pathlib import Path
 
 import jinja2
 
-from macros import bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, selfcheck, sessions
+from macros import (bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, projector,
+                    selfcheck, sessions)
 from macros.model import Dataset
 from macros.render import render
 
@@ -22,6 +23,7 @@ def generated_files(ds: Dataset) -> dict[str, str]:
     return {
         **pages.sources(ds),  # one page per dimension
         **opendata.files(ds),  # the dataset as open data, with its schema
+        **projector.files(ds),  # the projector view, a slide per dimension
     }
 
 

@@ -69,6 +69,14 @@ def choose(radio: str) -> Callable[[Page], None]:
     return act
 
 
+def press(key: str) -> Callable[[Page], None]:
+    def act(page: Page) -> None:
+        page.keyboard.press(key)
+        settle(page)
+
+    return act
+
+
 STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
@@ -76,6 +84,7 @@ STATES = {
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
     "kaartenset A5 gekozen": State("kaartenset/", choose("#lo-size-a5")),
     "telblad gekozen": State("zelfscan-op-papier/", choose("#lo-paper-tally")),
+    "presentatie, laatste dimensie": State("presenteren/", press("End")),
 }
 
 

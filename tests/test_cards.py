@@ -379,6 +379,8 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "Papier {{ 6 * 1111 }} geduldig" in html and "6666" not in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<b onmouseover" not in html and "Regel &lt;b onmouseover=alert(1)&gt;vet&lt;/b&gt; {% raw %}" in html
+    slides = (tmp_path / "site" / "presenteren" / "index.html").read_text()  # the projector view shows the summary
+    assert "<script>alert" not in slides and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in slides
 
 
 def test_qr_codes_show_the_published_address_also_in_the_offline_edition():

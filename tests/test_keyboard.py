@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from states import settle
 
-SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/"]
+SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/",
+               "presenteren/"]
 MAX_TABS = 300  # more than the focusable elements of any swept page
 
 FOCUSED = """() => {
@@ -134,3 +135,16 @@ def test_choose_the_tally_sheet_with_keyboard_only(page, served_site):
     page.keyboard.press("ArrowDown")  # radio buttons move with the arrow keys
     assert page.is_checked("#lo-paper-tally")
     assert page.locator(".lo-paper-set--tally").is_visible() and not page.locator(".lo-paper-set--form").is_visible()
+
+
+def test_present_with_keyboard_only(page, served_site):
+    page.goto(served_site + "dimensies/feedbackprocessen/")
+    tab_to(page, "a[href$='presenteren/#feedbackprocessen']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/presenteren/#feedbackprocessen")
+    tab_to(page, "button[data-go=next]")
+    page.keyboard.press("Enter")
+    assert page.locator("#samenwerking-met-partners").is_visible()
+    tab_to(page, "a[data-go=leave]")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/dimensies/samenwerking-met-partners/")

@@ -82,3 +82,16 @@ def test_offline_configuration_keeps_what_breaks_file_urls_out():
     config = load_config(str(ROOT / "mkdocs-offline.yml"))
     assert "navigation.instant" not in config.theme.get("features", [])
     assert not config.repo_url and not config.edit_uri
+
+
+def test_projector_view_works_from_file_urls(offline_site, page):
+    """Arrow keys and Escape from file://: a workshop room without internet, the offline edition on a laptop."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    first, second = DATA["dimensions"][0], DATA["dimensions"][1]
+    page.goto((offline_site / "presenteren.html").as_uri() + f"#{first['id']}")
+    page.keyboard.press("ArrowRight")
+    assert page.locator(f"#{second['id']}").is_visible() and not page.locator(f"#{first['id']}").is_visible()
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(rf"dimensies/{second['id']}\.html$"))
+    assert all(url.startswith(("file://", "data:", "about:", "blob:")) for url in requests), requests
