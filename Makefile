@@ -19,9 +19,10 @@ build: $(VENV)/.installed  ## Build the static site into site/; a failed build l
 	mv site.partial site
 	rm -rf site.previous
 
-offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
+offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, with search and the PDFs) as docs/downloads/*.zip
 	rm -rf build/offline
-	OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
+	PRINT_PDF=1 OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
+	$(PYTHON) -m macros.print_pdf build/offline/lerende-organisatie
 	mkdir -p docs/downloads
 	cd build/offline && $(abspath $(PYTHON)) -m zipfile -c lerende-organisatie-offline.zip lerende-organisatie
 	mv build/offline/lerende-organisatie-offline.zip docs/downloads/

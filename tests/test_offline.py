@@ -57,7 +57,8 @@ def test_offline_edition_works_from_file_urls_with_search(offline_site, page):
     assert requests and all(url.startswith(("file://", "data:", "about:", "blob:")) for url in requests), requests
 
 
-def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
+def test_make_offline_zips_the_edition_and_the_site_offers_it(project, browser):
+    """`browser` because make offline prints the PDFs with Chromium: skipped locally without it, failed in CI."""
     site_page = project / "site" / "offline" / "index.html"
     shutil.rmtree(project / "docs" / "downloads", ignore_errors=True)
     assert make_build(project).returncode == 0  # without the zip the strict build passes, with a note
@@ -70,6 +71,12 @@ def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
     assert "lerende-organisatie/index.html" in names and "lerende-organisatie/search/search_index.js" in names
     assert f"lerende-organisatie/dimensies/{DATA['dimensions'][0]['id']}.html" in names
     assert not [n for n in names if n.endswith(".zip")]  # the edition does not contain an older zip
+    for printable in downloads.PRINTABLES:  # the card decks, dialogue cards and paper forms, as PDF
+        assert f"lerende-organisatie/{printable.path}" in names, printable.key
+    with zipfile.ZipFile(zip_path) as edition:
+        deck_page = edition.read("lerende-organisatie/kaartenset.html").decode()
+        assert 'href="pdf/kaartenset-a6.pdf"' in deck_page
+        assert edition.read("lerende-organisatie/pdf/zelfscan-formulier.pdf").startswith(b"%PDF")
 
     assert make_build(project).returncode == 0
     assert (project / "site" / downloads.OFFLINE_ZIP).read_bytes() == zip_path.read_bytes()

@@ -29,10 +29,13 @@ def test_make_pdf_writes_every_pdf_the_pages_link_to(project, tmp_path, browser,
     assert printed.returncode == 0, printed.stderr
     for printable in downloads.PRINTABLES:
         assert len(pdfium.PdfDocument(site / printable.path)) >= 1, printable.key
+    plans = site / "werkvormen" / "index.html"  # the session plans link to what they print
+    pdf_links = [a["href"] for a in read(plans).all("a") if a.get("href", "").endswith(".pdf")]
+    assert pdf_links and all((plans.parent / href).resolve().exists() for href in pdf_links)
 
 
 def test_print_pdf_names_what_is_missing(tmp_path):
     result = subprocess.run([sys.executable, "-m", "macros.print_pdf", str(tmp_path)], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 1
-    assert "kaartenset.html ontbreekt: bouw eerst de site" in result.stderr
+    assert "kaartenset.html" in result.stderr and "ontbreekt: bouw eerst de site" in result.stderr
