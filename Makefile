@@ -6,33 +6,23 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test lighthouse benchmark clean pdf
+.PHONY: serve build offline check test lighthouse benchmark benchmark-import search-quality clean pdf
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.installed  ## Build the static site into site/; a failed build leaves the previous site/ as it was
-	rm -rf site.partial
-	$(MKDOCS) build --strict --site-dir site.partial || { rm -rf site.partial; exit 1; }
-	rm -rf site.previous
-	if [ -d site ]; then mv site site.previous; fi
-	mv site.partial site
-	rm -rf site.previous
+	$(PYTHON) -m macros.sitebuild site
 
-offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, with search and the PDFs) as docs/downloads/*.zip
-	rm -rf build/offline
-	PRINT_PDF=1 OFFLINE=true $(MKDOCS) build --strict -f mkdocs-offline.yml --site-dir build/offline/lerende-organisatie
-	$(PYTHON) -m macros.print_pdf build/offline/lerende-organisatie
-	mkdir -p docs/downloads
-	cd build/offline && $(abspath $(PYTHON)) -m zipfile -c lerende-organisatie-offline.zip lerende-organisatie
-	mv build/offline/lerende-organisatie-offline.zip docs/downloads/
+offline: $(VENV)/.installed  ## Build the offline edition (file://, search, the PDFs; needs Chromium) as docs/downloads/*.zip
+	OFFLINE=true $(PYTHON) -m macros.sitebuild build/offline/lerende-organisatie --pdf \
+		--zip docs/downloads/lerende-organisatie-offline.zip -f mkdocs-offline.yml
 
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
 
 pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF file in site/pdf/ (needs Chromium)
-	PRINT_PDF=1 $(MAKE) build
-	$(PYTHON) -m macros.print_pdf site
+	$(PYTHON) -m macros.sitebuild site --pdf
 
 test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
 	$(PYTHON) -m pytest
@@ -40,8 +30,14 @@ test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
 lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
 	$(PYTHON) scripts/lighthouse.py
 
+search-quality: $(VENV)/.installed  ## Share of tests/search_queries.yaml whose page is in search's top 3 (Chromium)
+	$(PYTHON) scripts/search_quality.py
+
 benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py
+
+benchmark-import:  ## Time reading survey exports of 100, 1,000 and 10,000 respondents (Node.js) into build/
+	node scripts/benchmark_survey_import.js
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -53,4 +49,4 @@ node_modules/.installed: package-lock.json  ## axe-core for the accessibility te
 	else echo "npm not found: the accessibility tests will be skipped (CI installs Node.js)"; fi
 
 clean:
-	rm -rf $(VENV) node_modules site site.partial site.previous build
+	rm -rf $(VENV) node_modules site site.partial-* site.previous .site.lock build

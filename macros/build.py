@@ -13,16 +13,17 @@ from pathlib import Path
 import jinja2
 
 from macros import (bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, projector,
-                    selfcheck, sessions)
+                    selfcheck, sessions, survey_files, survey_pages)
 from macros.model import Dataset
 from macros.render import render
 
 
-def generated_files(ds: Dataset) -> dict[str, str]:
+def generated_files(ds: Dataset) -> dict[str, str | bytes]:
     """Path in docs/ -> content of every file the dataset adds to the site, in this order."""
     return {
         **pages.sources(ds),  # one page per dimension
         **opendata.files(ds),  # the dataset as open data, with its schema
+        **survey_files.files(ds),  # the questionnaire for LimeSurvey, KoboToolbox/ODK and Microsoft/Google Forms
         **projector.files(ds),  # the projector view, a slide per dimension
     }
 
@@ -73,6 +74,15 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         """The zip of the offline edition, when `make offline` has made it."""
         return downloads.offline_download(docs_dir, offline_edition, ds.version)
 
+    @jinja2.pass_context
+    def survey_downloads(context: jinja2.runtime.Context) -> str:
+        """The questionnaire files for the survey tools, as a table (links relative to the calling page's source)."""
+        return survey_pages.downloads(ds, context["page"].file.src_uri)
+
+    def survey_questionnaire() -> str:
+        """The questionnaire as it is to be typed into Microsoft Forms or Google Forms, in order."""
+        return survey_pages.questionnaire_page(ds)
+
     return {
         "dimension_overview": dimension_overview,
         "bibliography": bibliography_list,
@@ -84,4 +94,6 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         "pdf_downloads": pdf_downloads,
         "self_check_form": self_check_form,
         "offline_download": offline_download,
+        "survey_downloads": survey_downloads,
+        "survey_questionnaire": survey_questionnaire,
     }

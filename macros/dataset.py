@@ -13,17 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
-from macros import links, yamlfile
+from macros import links, quotes, textrules, yamlfile
 from macros.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_FILE = ROOT / "data" / "dimensions.yaml"
 SCHEMA_FILE = ROOT / "data" / "dimensions.schema.json"
 
-# Fields whose text may contain Markdown (links, emphasis); every other text field is plain text.
+# Fields whose text may contain Markdown (links, emphasis) and line breaks; every other text field is one line of
+# plain text.
 MARKDOWN_FIELDS = {"intro", "text", "note"}
+
+# YAML reads `1.0` as a float, which JSON Schema counts as the integer 1; the site would show "1.0". An integer
+# field takes integers only (and never true/false).
+_Validator = validators.extend(Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)))
 
 
 @dataclass(frozen=True)
@@ -33,9 +39,10 @@ class Problem:
     line: int
     path: str
     message: str
+    place: str = ""  # the same spot as people know it, e.g. "kaart 3, Teamleren en samenwerking, vijfde goede voorbeeld"
 
     def format(self, file_label: str) -> str:
-        where = f"{self.path}: " if self.path else ""
+        where = (f"[{self.place}] " if self.place else "") + (f"{self.path}: " if self.path else "")
         return f"{file_label}:{self.line}: {where}{self.message}"
 
 
@@ -67,7 +74,7 @@ def load(path: Path | str = DATA_FILE) -> dict:
                                                        "'scale:', 'sources:' en 'dimensions:'")])
     problems = _schema_problems(data) + _cross_field_problems(data)
     if problems:
-        raise DatasetError(file_label, [_locate(root_node, parts, msg) for parts, msg in problems])
+        raise DatasetError(file_label, [_locate(root_node, parts, msg, place(data, parts)) for parts, msg in problems])
     data["dimensions"] = sorted(data["dimensions"], key=lambda d: d["number"])
     return data
 
@@ -86,7 +93,7 @@ def schema() -> dict:
 
 
 def _schema_problems(data: dict) -> list[tuple[list, str]]:
-    validator = Draft202012Validator(schema())
+    validator = _Validator(schema())
     problems = []
     for err in validator.iter_errors(data):
         path = list(err.absolute_path)
@@ -101,7 +108,7 @@ TYPE_NAMES = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "o
               "null": "niets", "number": "getal", "boolean": "ja/nee"}
 TYPE_HINTS = {
     "string": "zet de tekst tussen aanhalingstekens, bijvoorbeeld \"Nee\" of \"2026.1\"",
-    "integer": "schrijf alleen cijfers, zonder aanhalingstekens, bijvoorbeeld 3",
+    "integer": "schrijf alleen cijfers, zonder aanhalingstekens en zonder punt of komma, bijvoorbeeld 3",
     "array": "schrijf een lijst als [\"a\", \"b\"] of met '- ' voor elk item op een eigen regel",
     "object": "schrijf velden als 'title: ...' en 'text: ...', ingesprongen onder de '- '",
 }
@@ -187,10 +194,30 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
             elif other == dim.get("id"):
                 problems.append((["dimensions", i, "related", j],
                                  f"een dimensie kan niet naar zichzelf verwijzen; haal '{other}' hier weg"))
+    problems.extend(_statement_problems(dimensions))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
     problems.extend(_session_problems(_list(data.get("sessions")), dimension_ids))
-    problems.extend(_unsafe_links(data, []))
+    problems.extend(quotes.problems(data, source_keys))
+    problems.extend(_text_problems(data, []))
+    return problems
+
+
+def _statement_problems(dimensions: list) -> list[tuple[list, str]]:
+    """A statement is known by its text (its hash in answer files and survey codes), so each text appears once."""
+    problems: list[tuple[list, str]] = []
+    seen: dict[str, str] = {}
+    for i, dim in enumerate(dimensions):
+        for j, text in enumerate(_list(dim.get("self_check")) if isinstance(dim, dict) else []):
+            if not isinstance(text, str):
+                continue
+            key = " ".join(text.split())
+            if key in seen:
+                problems.append((["dimensions", i, "self_check", j],
+                                 f"deze uitspraak komt twee keer voor (ook bij {seen[key]}); "
+                                 "elke uitspraak staat maar één keer in de zelfscan"))
+            else:
+                seen[key] = f"dimensions[{i}].self_check[{j}]"
     return problems
 
 
@@ -249,23 +276,89 @@ def _list(value) -> list:
     return value if isinstance(value, list) else []
 
 
-def _unsafe_links(value, path) -> list[tuple[list, str]]:
-    """Markdown links may only point to web pages, e-mail addresses or pages of this site."""
+def _text_problems(value, path) -> list[tuple[list, str]]:
+    """Every text: no invisible characters, one line unless it is Markdown; Markdown: not nested deep, safe links."""
     found = []
     if isinstance(value, dict):
         for key, child in value.items():
-            found += _unsafe_links(child, path + [key])
+            found += _text_problems(child, path + [key])
     elif isinstance(value, list):
         for i, child in enumerate(value):
-            found += _unsafe_links(child, path + [i])
-    elif isinstance(value, str) and path and path[-1] in MARKDOWN_FIELDS:
-        for scheme in links.unsafe_schemes(value):
-            found.append((path, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren in plaats "
-                                "van een pagina openen); gebruik een adres dat begint met https:// of mailto:"))
+            found += _text_problems(child, path + [i])
+    elif isinstance(value, str):
+        markdown = bool(path) and path[-1] in MARKDOWN_FIELDS
+        for char in textrules.invisible_characters(value, multiline=markdown):
+            if char == textrules.LINE_BREAK:
+                found.append((path, "een regelovergang past niet in dit veld; schrijf de tekst als één alinea "
+                                    "(zonder '|', en met '>-' in plaats van '>')"))
+            else:
+                found.append((path, f"onzichtbaar stuurteken {textrules.describe(char)} gevonden; haal het weg "
+                                    "(het komt vaak mee bij kopiëren uit een ander programma)"))
+        if markdown:
+            found += _markdown_problems(value, path)
     return found
 
 
-def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
+def _markdown_problems(text: str, path: list) -> list[tuple[list, str]]:
+    """Markdown nested hundreds of levels deep crashes the renderer; links may only open pages or e-mail."""
+    depth = textrules.markdown_depth(text)
+    if depth > textrules.MAX_MARKDOWN_DEPTH:
+        return [(path, f"te diep genest: {depth} lijsten, citaten of inspringingen binnen elkaar (hoogstens "
+                       f"{textrules.MAX_MARKDOWN_DEPTH}); maak de opsomming platter")]
+    return [(path, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren in plaats van een pagina "
+                   "openen); gebruik een adres dat begint met https:// of mailto:")
+            for scheme in links.unsafe_schemes(text)]
+
+
+def located(problems: list[tuple[list, str]], path: Path | str = DATA_FILE) -> DatasetError:
+    """Problems found after loading (in the built pages), with file and line like those of `load()`."""
+    path = Path(path)
+    root, data = yamlfile.read(path)
+    return DatasetError(label(path), [_locate(root, parts, message, place(data, parts)) for parts, message in problems])
+
+
+
+
+# What editors call the parts of a card, for messages that name the card instead of only `dimensions[2]...`.
+PART_NAMES = {
+    "challenges": "uitdaging", "suggestions": "ontwikkelsuggestie", "good_practices": "goede voorbeeld",
+    "quotes": "citaat", "reading": "leestip", "self_check": "zelfscan-uitspraak", "questions": "gespreksvraag",
+    "related": "samenhangende dimensie", "tags": "trefwoord", "keywords": "zoekwoord",
+}
+FIELD_NAMES = {
+    "id": "id", "number": "nummer", "title": "titel", "short_title": "korte titel", "summary": "omschrijving",
+    "intro": "inleiding", "key_question": "kernvraag", "text": "tekst", "attribution": "toeschrijving",
+    "source": "bron", "note": "toelichting",
+}
+ORDINALS = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+            "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+            "negentiende", "twintigste"]
+
+
+def place(data: dict, parts: list) -> str:
+    """Where `parts` points, named the way people know the cards: "kaart 3, Teamleren en samenwerking, ..."."""
+    dimensions = data.get("dimensions") if isinstance(data, dict) else None
+    if len(parts) < 2 or parts[0] != "dimensions" or not isinstance(dimensions, list) \
+            or not isinstance(parts[1], int) or parts[1] >= len(dimensions):
+        return ""
+    dim = dimensions[parts[1]] if isinstance(dimensions[parts[1]], dict) else {}
+    number = dim.get("number") if isinstance(dim.get("number"), int) and dim["number"] >= 1 else None
+    title = dim.get("title").strip() if isinstance(dim.get("title"), str) and dim["title"].strip() else None
+    card = f"kaart {number}" if number else f"{_ordinal(parts[1])} dimensie in het bestand"
+    words = [f"{card}, {title}" if number and title else f"{card} ({title})" if title else card]
+    rest = parts[2:]
+    if len(rest) >= 2 and rest[0] in PART_NAMES and isinstance(rest[1], int):
+        words.append(f"{_ordinal(rest[1])} {PART_NAMES[rest[0]]}")
+        rest = rest[2:]
+    words += [FIELD_NAMES[part] for part in rest[:1] if part in FIELD_NAMES]
+    return ", ".join(words)
+
+
+def _ordinal(index: int) -> str:
+    return ORDINALS[index] if index < len(ORDINALS) else f"{index + 1}e"
+
+
+def _locate(root: yaml.Node, parts: list, message: str, where: str = "") -> Problem:
     """Find the YAML line of a value by walking the node tree along its path."""
     node, line = root, root.start_mark.line + 1
     for part in parts:
@@ -282,7 +375,7 @@ def _locate(root: yaml.Node, parts: list, message: str) -> Problem:
         if child is None:
             break
         node = child
-    return Problem(line, _dotted(parts), message)
+    return Problem(line, _dotted(parts), message, where)
 
 
 def _dotted(parts: list) -> str:

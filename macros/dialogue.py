@@ -67,14 +67,13 @@ def build_cards(ds: Dataset) -> list[DialogueCard]:
         group = dim["title"]  # the number is in the mark beside it
         cards += [DialogueCard(f"{dim['number']}-{i}", q, group, dim["number"], look, url, ds.version)
                   for i, q in enumerate(dim["questions"], start=1)]
-    if ds.feedback:
-        dim = ds.by_id[ds.feedback["dimension"]]
-        look = printkit.look(ds.dimensions.index(dim))
-        for situation in ds.feedback["situations"]:
-            url = f"{(ds.site_url or '').rstrip('/')}/{FEEDBACK_PAGE}#vragen-{situation['id']}"
-            group = f"Feedback vragen: {situation['title']}"
-            cards += [DialogueCard(f"f-{situation['id']}-{i}", q, group, dim["number"], look, url, ds.version)
-                      for i, q in enumerate(situation["questions"], start=1)]
+    dim = ds.by_id[ds.feedback["dimension"]]
+    look = printkit.look(ds.dimensions.index(dim))
+    for situation in ds.feedback["situations"]:
+        url = f"{(ds.site_url or '').rstrip('/')}/{FEEDBACK_PAGE}#vragen-{situation['id']}"
+        group = f"Feedback vragen: {situation['title']}"
+        cards += [DialogueCard(f"f-{situation['id']}-{i}", q, group, dim["number"], look, url, ds.version)
+                  for i, q in enumerate(situation["questions"], start=1)]
     for card in cards:
         card.size = question_size(card.question)
         card.qr_svg = printkit.qr_svg(card.url)

@@ -8,26 +8,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from macros.errors import DataError
 from macros.render import render
 
 if TYPE_CHECKING:
     from macros.model import Dataset
 
-PAGE = "feedback-vragen.md"
 DATA_ID = "lo-fb-model"  # the page's JSON data block (render.data_block) that feedback.js reads
 
 
 def page(ds: Dataset) -> str:
     """The whole tool page: why, steps, question bank, builder, log and sources."""
-    fb = tool(ds)
+    fb = ds.feedback
     return render("feedback.md.j2", dataset=ds, fb=fb, dimension=ds.by_id[fb["dimension"]],
                   data_id=DATA_ID, model=model(ds))
 
 
 def model(ds: Dataset) -> dict:
     """What the builder and the log need: the content version, the roles and each situation's questions."""
-    fb = tool(ds)
+    fb = ds.feedback
     return {
         "contentVersion": ds.version,
         "roles": [{key: role[key] for key in ("id", "label", "hint")} for role in fb["roles"]],
@@ -35,12 +33,6 @@ def model(ds: Dataset) -> dict:
     }
 
 
-def tool(ds: Dataset) -> dict:
-    if ds.feedback is None:
-        raise DataError(f"data/dimensions.yaml: het blok 'feedback:' ontbreekt; de pagina {PAGE} heeft het nodig")
-    return ds.feedback
-
-
 def serves(ds: Dataset, dimension_id: str) -> bool:
     """Whether this dimension's card links to the tool (the `feedback.dimension` field names it)."""
-    return (ds.feedback or {}).get("dimension") == dimension_id
+    return ds.feedback["dimension"] == dimension_id

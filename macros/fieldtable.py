@@ -21,6 +21,9 @@ GROUPS = [
     ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/card_item"),
     ("Elk citaat in `quotes`", "$defs/quote"),
     ("Elke leestip in `reading`", "$defs/reading"),
+    ("Het blok `article:` (het artikel)", "$defs/article"),
+    ("Elke geïnterviewde in `article.interviewees`", "$defs/interviewee"),
+    ("Elk citaat in `article.quotes`", "$defs/article_quote"),
     ("Elke werkvorm onder `sessions:`", "$defs/session"),
     ("Elk materiaal in `materials` van een werkvorm", "$defs/session_material"),
     ("Elke stap in `steps` van een werkvorm", "$defs/session_step"),
@@ -48,11 +51,11 @@ def _resolve(schema: dict, pointer: str) -> dict:
 
 
 def _limits(schema: dict, field: dict, required: bool) -> str:
-    if "enum" in field:
-        return ", ".join(["verplicht" if required else "mag weg", "een van: " + ", ".join(map(str, field["enum"]))])
     kinds = field.get("type", "object")
     kinds = kinds if isinstance(kinds, list) else [kinds]
     named = [KINDS.get(k, k) for k in kinds if k != "null"] or ["leeg"]
+    if "enum" in field:
+        named = ["een van: " + ", ".join(map(str, field["enum"]))]
     words = ["verplicht" if required else "mag weg", " of ".join(named)]
     words += _text_limits(field)
     if "minimum" in field:

@@ -2,7 +2,8 @@
 
 `on_config` loads and checks data/dimensions.yaml into one `Dataset` (macros/model.py), fills the nav and gives
 mkdocs-macros the page macros; `on_files` adds the generated files; `on_page_markdown` points a dimension page's
-edit button at the YAML. What is made lives in macros/build.py, free of MkDocs; this file only connects it.
+edit button at the YAML; `on_post_page` and `on_post_build` check what was built (macros/builtcheck.py). What is
+made lives in macros/build.py, free of MkDocs; this file only connects it.
 `mkdocs serve` runs all of this again on every rebuild (it watches data/), so a YAML edit shows at once;
 edits to Python code need a restart of serve, which imports the modules once.
 """
@@ -21,13 +22,14 @@ from mkdocs.structure.pages import Page
 
 # MkDocs imports this file by its path; the package next to it is imported from the same project.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from macros import build, model, pages  # noqa: E402
+from macros import build, builtcheck, model, pages  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
 MACROS_PLUGIN = "macros"
 OFFLINE_PLUGIN = "material/offline"
 
 _dataset: model.Dataset | None = None  # this build's dataset, set first thing by on_config
+_unsafe: list[tuple[str, list[builtcheck.Finding]]] = []  # (page, findings) of this build's check of what it built
 
 
 def dataset() -> model.Dataset:
@@ -63,8 +65,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs) 
     if dim is not None:
         if config.edit_uri:
             page.edit_url = urljoin(config.edit_uri, "../data/dimensions.yaml")
-        page.meta["tags"] = dim["tags"]  # Material's search ranks a match in tags highest
+        page.meta["tags"] = pages.search_tags([*dim["tags"], *dim.get("keywords", [])])
+    elif isinstance(page.meta.get("keywords"), list):  # a written page's search words, in its front matter
+        page.meta["tags"] = pages.search_tags(page.meta["keywords"])
     return markdown
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    _unsafe.clear()  # `mkdocs serve` builds again in the same process
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Check the page as built (macros/builtcheck.py); the build stops after the search index, naming all at once."""
+    findings = builtcheck.page_problems(output)
+    if findings:
+        _unsafe.append((page.url or "/", findings))
+    return output
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config: MkDocsConfig) -> None:
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if index.exists():
+        findings = builtcheck.search_index_problems(index.read_text(encoding="utf-8"))
+        if findings:
+            _unsafe.append(("search/search_index.json", findings))
+    if _unsafe:
+        raise PluginError(builtcheck.explain(_unsafe, dataset().content))
 
 
 def _nav_section(config: MkDocsConfig) -> dict:

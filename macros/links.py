@@ -1,13 +1,17 @@
 """Find links in a Markdown field that a browser would run instead of open (`javascript:`, `data:`, ...).
 
 Rather than guessing at Markdown's link syntax (inline, reference, with titles, across lines), the text is
-rendered with Python-Markdown and every `href`/`src` in the result is inspected as a browser reads it.
-Character references are decoded first, so `&#106;avascript:` is refused too, not only rendered inert.
-The site escapes raw HTML anyway (macros/markup.py); refusing it here as well does no harm.
+rendered with Python-Markdown and the site's block extensions (an admonition's body is Markdown again), and
+every `href`/`src` in the result is inspected as a browser reads it. Reference definitions are checked where
+they are written, used or not: the page joins its fields, so `[lees]: javascript:...` in `intro` becomes a link
+wherever another field says `[lees verder][lees]`. Character references are decoded first, so `&#106;avascript:`
+is refused too, not only rendered inert. The site escapes raw HTML anyway (macros/markup.py); refusing it here
+as well does no harm. The built pages are checked once more (macros/builtcheck.py).
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from html.parser import HTMLParser
@@ -18,6 +22,8 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 URL_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 # Browsers drop these before reading a URL's scheme: `java\tscript:` is `javascript:`.
 IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
+# The extensions in mkdocs.yml that change which text is a block of Markdown (a test in tests/test_validation.py keeps them in step).
+SITE_BLOCK_EXTENSIONS = ["admonition", "attr_list", "md_in_html"]
 # Longer texts already fail their field's maxLength; rendering them only to look for links would be slow.
 LONGEST_CHECKED = 5000
 
@@ -27,17 +33,32 @@ def unsafe_schemes(text: str) -> list[str]:
     if len(text) > LONGEST_CHECKED:
         return []
     text = html.unescape(text)
-    if "[" not in text and "<" not in text:  # no link, image, autolink or tag starts without one of them
+    if "[" not in text and "<" not in text:  # no link, image, autolink, reference or tag starts without one
         return []
-    rendered = python_markdown.markdown(text)
+    renderer = _renderer()
+    renderer.reset()
     collector = _LinkTargets()
-    collector.feed(rendered)
+    collector.feed(renderer.convert(text))
     found = []
-    for target in collector.targets:
-        scheme = URL_SCHEME.match(IGNORED_BY_BROWSERS.sub("", target))
-        if scheme and scheme.group(1).lower() not in SAFE_SCHEMES and scheme.group(1).lower() not in found:
-            found.append(scheme.group(1).lower())
+    for target in collector.targets + [url for url, _title in renderer.references.values()]:
+        scheme = unsafe_scheme(target)
+        if scheme and scheme not in found:
+            found.append(scheme)
     return found
+
+
+@functools.cache
+def _renderer() -> python_markdown.Markdown:
+    """One renderer for all fields: setting up the extensions costs more than rendering a field."""
+    return python_markdown.Markdown(extensions=SITE_BLOCK_EXTENSIONS)
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The scheme (lower case) of `url`, as a browser reads it, when it is not a web page or e-mail address."""
+    scheme = URL_SCHEME.match(IGNORED_BY_BROWSERS.sub("", url))
+    if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
+        return scheme.group(1).lower()
+    return None
 
 
 class _LinkTargets(HTMLParser):

@@ -52,8 +52,8 @@ class Dataset:
         return self.content["dimensions"]
 
     @property
-    def feedback(self) -> dict | None:
-        return self.content.get("feedback")
+    def feedback(self) -> dict:
+        return self.content["feedback"]  # required by the schema
 
     @property
     def sessions(self) -> list[dict]:

@@ -34,3 +34,13 @@ def dimension_markdown(ds: Dataset, dim: dict) -> str:
 def nav(ds: Dataset) -> list[dict]:
     """The entries of the nav section, in number order. The theme does not escape nav titles, so this does."""
     return [{html.escape(f"{d['number']}. {d['title']}"): ds.source_path(d)} for d in ds.dimensions]
+
+
+def search_tags(words: list) -> list[str]:
+    """A page's tags for Material's search, which ranks a match in them highest and draws them into the results
+    as HTML: it escapes titles and text itself, tags it does not, so this does.
+
+    A card gives its `tags` and its search-only `keywords`, a written page the `keywords:` of its front matter.
+    Neither shows: there is no tags plugin, and the site's CSS hides the tags in search results.
+    """
+    return [html.escape(word, quote=False) for word in words if isinstance(word, str)]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 DATA_ID = "zs-model"  # the page's JSON data block (render.data_block) that zelfscan.js reads
 PLAN_ROWS = 4  # empty action-plan rows on the paper form; the browser can add more
 # What the script needs of each dimension (the form itself also shows the summary).
-MODEL_FIELDS = ("id", "number", "title", "url", "statements", "suggestions", "question")
+MODEL_FIELDS = ("id", "number", "title", "short_title", "url", "statements", "suggestions", "question")
 
 
 def statement_hash(text: str) -> str:
@@ -52,6 +52,7 @@ def _dimension(ds: Dataset, dim: dict, page_url: str) -> dict:
         "id": dim["id"],
         "number": dim["number"],
         "title": dim["title"],
+        "short_title": dim.get("short_title", ""),  # the radar chart's axis name
         "summary": dim["summary"],
         "url": get_relative_url(ds.url(dim), page_url),
         "statements": [

@@ -116,6 +116,9 @@ def _problem(err: yaml.MarkedYAMLError, lines: list[str], line: int) -> YamlProb
         return YamlProblem(line, err.problem)
     if 0 < line <= len(lines) and "\t" in lines[line - 1]:
         return YamlProblem(line, "tab-teken gevonden; gebruik spaties om in te springen (twee per niveau)")
+    layout = _quote_inside_text(err, lines) or _missing_dash(err, lines) or _misindented(err, lines)
+    if layout:
+        return layout
     unclosed = _unclosed_quote(lines, line)
     if unclosed:
         return YamlProblem(unclosed, "een tekst is niet afgesloten: ontbreekt er een aanhalingsteken (\") aan het eind?")
@@ -125,6 +128,85 @@ def _problem(err: yaml.MarkedYAMLError, lines: list[str], line: int) -> YamlProb
             return YamlProblem(line, f"het bestand is hier geen geldige YAML: {hint}")
     return YamlProblem(line, f"het bestand is hier geen geldige YAML ({problem or err}); "
                              "controleer inspringing, dubbele punten en aanhalingstekens")
+
+
+def _quote_inside_text(err: yaml.MarkedYAMLError, lines: list[str]) -> YamlProblem | None:
+    """`text: "Zeg "ja" of nee"`: the second " ends the text and YAML trips over what follows it."""
+    mark = err.problem_mark
+    if not mark or "'<scalar>'" not in (err.problem or "") or mark.line >= len(lines):
+        return None
+    text = lines[mark.line]
+    before = text[: mark.column].replace('\\"', "")
+    # The text opened and closed on this line; a text left open on an earlier line closes here with one quote.
+    if not (before.endswith('"') and before.count('"') % 2 == 0):
+        return None
+    return YamlProblem(mark.line + 1, 'een " midden in een tekst tussen dubbele aanhalingstekens sluit die tekst af; '
+                                      "zet ‘ en ’ om het aangehaalde woord (‘zo’), of zet de hele tekst tussen "
+                                      "enkele aanhalingstekens ('...')")
+
+
+def _missing_dash(err: yaml.MarkedYAMLError, lines: list[str]) -> YamlProblem | None:
+    """A list item written without its '- ': it stands level with the items above it, which do have one."""
+    if "could not find expected ':'" in (err.problem or ""):
+        mark = err.context_mark  # the line YAML took for a field name
+    elif "expected <block end>" in (err.problem or ""):
+        mark = err.problem_mark
+    else:
+        return None
+    if not mark or mark.line >= len(lines):
+        return None
+    here = lines[mark.line]
+    indent = _indent(here)
+    if here.strip().startswith("-"):
+        return None
+    above = _line_above(lines, mark.line, indent)
+    if above is None or _indent(lines[above]) != indent or not lines[above].strip().startswith("- "):
+        return None
+    return YamlProblem(mark.line + 1, "hier begint een nieuw item van de lijst, maar het streepje ontbreekt: begin "
+                                      f"de regel met '- ', net als regel {above + 1}, en laat de regels eronder even "
+                                      "ver inspringen als bij de items erboven")
+
+
+def _misindented(err: yaml.MarkedYAMLError, lines: list[str]) -> YamlProblem | None:
+    """A field one or more spaces out of line with the field above it: say how far each one starts."""
+    mark, problem = err.problem_mark, err.problem or ""
+    if not mark or mark.line >= len(lines):
+        return None
+    here = lines[mark.line]
+    if "expected <block end>" in problem:
+        pass
+    elif "mapping values are not allowed here" in problem and here[: mark.column].strip().rstrip(":").isidentifier():
+        pass  # the colon right after this line's field name: the field itself is where YAML did not expect one
+    else:
+        return None
+    above = _line_above(lines, mark.line)
+    key = KEY_ON_LINE.match(lines[above]) if above is not None else None
+    if not key:
+        return None
+    column, indent = key.start(1), _indent(here)
+    if column == indent:
+        return None
+    return YamlProblem(mark.line + 1, f"de inspringing klopt niet: deze regel begint na {_spaces(indent)}, het veld "
+                                      f"'{key.group(1)}' op regel {above + 1} na {_spaces(column)}; velden van "
+                                      "hetzelfde blok beginnen precies even ver naar rechts (of verder naar links, "
+                                      "als het veld bij een blok hoger op hoort)")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _spaces(count: int) -> str:
+    return "1 spatie" if count == 1 else f"{count} spaties"
+
+
+def _line_above(lines: list[str], index: int, indent: int | None = None) -> int | None:
+    """The nearest line above `index` with text (not a comment), indented no further than `indent` if given."""
+    for number in range(index - 1, -1, -1):
+        text = lines[number]
+        if text.strip() and not text.lstrip().startswith("#") and (indent is None or _indent(text) <= indent):
+            return number
+    return None
 
 
 def _unclosed_quote(lines: list[str], line: int) -> int | None:

@@ -10,6 +10,7 @@ report)
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import os
@@ -59,6 +60,10 @@ def synthetic(real: dict, n: int) -> dict:
         suffix = f"-{block}" if block else ""
         dim.update(id=dim["id"] + suffix, number=i + 1, title=f"{dim['title']}{' ' + str(block) if block else ''}")
         dim["related"] = [r + suffix for r in dim["related"]]
+        if block:  # a statement is known by its text, so each appears once; a copy's quotes name a source of
+            # their own (an article quote may stand on two cards)
+            dim["self_check"] = [f"{text[:190]} ({block})" for text in dim["self_check"]]
+            dim["quotes"] = [dict(quote, source=real["sources"][0]["key"]) for quote in dim["quotes"]]
         data["dimensions"].append(dim)
     ids = {dim["id"] for dim in data["dimensions"]}
     for dim in data["dimensions"]:  # the last block may be partial
@@ -88,7 +93,8 @@ def make_plain(target: Path, ours: Path) -> Path:
         front = f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\n" if meta else ""
         _write(docs / path, front + page["markdown"])
     for path, content in captured["generated"].items():
-        _write(docs / path, content)
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_bytes(base64.b64decode(content))
     config = (target / "mkdocs.yml").read_text(encoding="utf-8")
     config = replace_once(config, r"\n  - macros:.*\n(    .*\n)+", "\n")
     config = replace_once(config, r"\nhooks:\n(  - .*\n)+", "\n")

@@ -1,4 +1,5 @@
-"""A hook for scripts/benchmark_build.py: record each page's Markdown, front matter, the nav and generated files.
+"""A hook for scripts/benchmark_build.py: record each page's Markdown, front matter, the nav and generated files
+(these base64-encoded: some, like the XLSForm, are binary).
 
 Added as the last hook for one build; it runs after every other step (lowest priority), so it records exactly
 what Markdown receives. Writes JSON to the path in the CAPTURE_PAGES environment variable.
@@ -6,6 +7,7 @@ what Markdown receives. Writes JSON to the path in the CAPTURE_PAGES environment
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 
@@ -28,7 +30,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files:
         if file.generated_by and not file.is_documentation_page():
-            _record["generated"][file.src_uri] = file.content_string
+            _record["generated"][file.src_uri] = base64.b64encode(file.content_bytes).decode("ascii")  # may be binary
     return files
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import http.server
@@ -90,12 +91,21 @@ def served_site(site: Path):
     Served at the same path as when published, so pages with absolute links (404.html) load their assets.
     """
     root = site.parents[len(Path(SITE_PATH).parts) - 1] if SITE_PATH else site
+    with serve(root) as base_url:
+        yield base_url + (f"{SITE_PATH}/" if SITE_PATH else "")
+
+
+@contextlib.contextmanager
+def serve(root: Path):
+    """The folder `root` on http://127.0.0.1:<port>/ from a background thread, for a site a test built itself."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/" + (f"{SITE_PATH}/" if SITE_PATH else "")
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):
@@ -141,5 +151,11 @@ def many_dimensions(data: dict, count: int, title_length: int | None = None) -> 
             title = (title + " en nog een heel lange toevoeging" * 3)[:title_length].strip()
         dim.update(id=dim["id"] + suffix, number=i + 1, title=title)
         dim["related"] = [other + suffix for other in dim["related"]]
+        if block:  # each statement appears once; a copied quote names a source of its own (at most two cards)
+            dim["self_check"] = [f"{text[:190]} ({block})" for text in dim["self_check"]]
+            dim["quotes"] = [dict(quote, source=data["sources"][0]["key"]) for quote in dim["quotes"]]
         dimensions.append(dim)
+    ids = {dim["id"] for dim in dimensions}
+    for dim in dimensions:  # the last block may be partial
+        dim["related"] = [other for other in dim["related"] if other in ids]
     return {**data, "dimensions": dimensions}

@@ -6,12 +6,14 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
-from macros import dataset
+from macros import dataset, downloads
 
 DATA = dataset.load()
 SECTIONS = ["uitdagingen", "ontwikkelsuggesties", "goede-voorbeelden", "leestips", "vragen"]
@@ -76,7 +78,7 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
     dim["intro"] = ("Een {{ 6 * 1111 }} test met <b>html</b>, [een link](https://example.org) en "
                     "[nog een](https://example.org/b \"Uitleg\").\n\n{: onclick=\"x()\" }")
     dim["challenges"][0]["text"] = "{% raw %}{{ config.site_name }}{% endraw %} en <img src=x onerror=alert(1)>"
-    dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "Senge (1990)", "source": "senge1990"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
@@ -94,9 +96,12 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
 
 def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
-    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[])
+    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[],
+                 self_check=["Een eigen uitspraak van de negende dimensie."],  # a statement appears once
+                 quotes=[])  # a quote may stand on two cards at most
     data["dimensions"].append(ninth)
-    removed = data["dimensions"].pop(1)
+    # A card that no other card's text links to (a link to a removed card fails the strict build, as it should).
+    removed = data["dimensions"].pop(next(i for i, d in enumerate(data["dimensions"]) if d["id"] == "gespreid-leiderschap"))
     for dim in data["dimensions"]:
         dim["related"] = [r for r in dim["related"] if r != removed["id"]]
     write_yaml(project / "data" / "dimensions.yaml", data)
@@ -116,8 +121,8 @@ def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
     path.write_text(path.read_text().replace("source: senge1990", "source: senge1991", 1))
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert re.search(r"data/dimensions\.yaml:\d+: dimensions\[0\]\.reading\[0\]\.source: onbekende bron 'senge1991'",
-                     result.stderr), result.stderr
+    assert re.search(r"data/dimensions\.yaml:\d+: \[kaart 1, Gedragen visie en ambitie, eerste leestip, bron\] "
+                     r"dimensions\[0\]\.reading\[0\]\.source: onbekende bron 'senge1991'", result.stderr), result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
 
@@ -185,6 +190,8 @@ def _poison(value, key=""):
     if isinstance(value, str):
         if key == "title":
             return "*x* &amp; " + value[:30]  # titles refuse < and > and Jinja (the check tests that)
+        if key == "short_title":
+            return "*x* &amp; " + value[:2]  # the same, in 12 characters
         return SCRIPT if key in ("summary", "intro", "key_question", "text", "note") else SHORT
     return value
 
@@ -192,6 +199,10 @@ def _poison(value, key=""):
 def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path, page):
     data = read_yaml(project / "data" / "dimensions.yaml")
     data["dimensions"] = [_poison(d) for d in data["dimensions"]]
+    for i, dim in enumerate(data["dimensions"]):  # a statement is known by its text, so each stays unique
+        dim["self_check"] = [f"{text} {i}.{j}" for j, text in enumerate(dim["self_check"])]
+    for quote in (q for d in data["dimensions"] for q in d["quotes"]):
+        quote["source"] = data["sources"][0]["key"]  # no longer the article's words: a quote from elsewhere
     data["sources"] = [_poison(s) for s in data["sources"]]
     data["feedback"] = _poison(data["feedback"])
     data["scale"] = [dict(s, label=SHORT) for s in data["scale"]]
@@ -208,3 +219,33 @@ def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path
     for path in pages:
         page.goto(path.as_uri())
         assert page.evaluate("window.__pwned") is None, path
+
+
+PARALLEL = {  # target: (folder it builds, files a whole build has)
+    "build": ("site", ["index.html", "404.html", "assets/javascripts", "search/search_index.json",
+                       "data/dimensions.json"]),
+    "offline": ("build/offline/lerende-organisatie", ["index.html", "404.html", "assets/javascripts",
+                                                      "search/search_index.js"]),
+}
+
+
+@pytest.mark.parametrize("target", PARALLEL)
+def test_two_builds_at_once_leave_one_whole_site(project, target):
+    """Two `make build` at once (two terminals, an editor's save hook): the second waits, the site is whole."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    command = ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
+    builds = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for build_ in builds:
+        _, stderr = build_.communicate(timeout=300)
+        assert build_.returncode == 0, stderr[-3000:]
+    folder, parts = PARALLEL[target]
+    site = project / folder
+    for part in parts:
+        assert (site / part).exists(), f"{folder}/{part} is missing"
+    assert [p.name for p in site.parent.iterdir() if p.name.startswith(site.name)] == [site.name]  # no leftovers
+    if target == "offline":
+        names = zipfile.ZipFile(project / "docs" / downloads.OFFLINE_ZIP).namelist()
+        assert {f"{site.name}/{part}" for part in parts if "." in part} <= set(names)
+        assert [p.name for p in (project / "docs" / "downloads").iterdir()] == [Path(downloads.OFFLINE_ZIP).name]

@@ -224,14 +224,14 @@ def test_a_long_quote_gives_way_to_one_that_fits():
     data = dataset.load()
     dim = data["dimensions"][0]
     short = dim["quotes"][0]
-    dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}, short]
+    dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk", "source": "senge1990"}, short]
     deck = Dataset.create(data, SITE_URL).deck
     assert deck.cards[0].quote == short
 
 
 def test_no_quote_that_fits_is_named():
     data = dataset.load()
-    data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk"}]
+    data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(.*\), A5: voorkant te vol, geen citaat past"):
         Dataset.create(data, SITE_URL).deck
 
@@ -294,7 +294,7 @@ def _growing_items(n: int) -> list[dict]:
 
 
 def _grow_a5_front(dim: dict, n: int) -> None:
-    dim["quotes"] = [{"text": _words(100, 600), "attribution": "HRM 1, praktijk"}]  # must still fit below them
+    dim["quotes"] = [{"text": _words(100, 600), "attribution": "HRM 1, praktijk", "source": "senge1990"}]  # must still fit below them
     dim["good_practices"] = _growing_items(n)
 
 
@@ -370,7 +370,7 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     dim["summary"] = "Visie <script>alert(1)</script> & *ambitie*"
     dim["challenges"][0]["title"] = "Papier {{ 6 * 1111 }} geduldig"
     dim["challenges"][1]["card_text"] = "Regel <b onmouseover=alert(1)>vet</b> {% raw %}"
-    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk"}]
+    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr

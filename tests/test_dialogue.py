@@ -43,11 +43,6 @@ def test_every_question_of_the_cards_and_the_feedback_bank_is_a_card():
     assert bank[0].url == f"{SITE_URL}feedback-vragen/#vragen-{DATA['feedback']['situations'][0]['id']}"
 
 
-def test_without_a_feedback_block_the_deck_has_the_dimension_questions_only():
-    data = {key: value for key, value in DATA.items() if key != "feedback"}
-    assert len(dialogue.build_cards(Dataset.create(data, SITE_URL))) == sum(len(d["questions"]) for d in DATA["dimensions"])
-
-
 def test_printed_cards_line_up_front_to_back_and_their_qr_codes_lead_to_the_question(pdf):
     assert len(pdf) == 2 * math.ceil(len(CARDS) / (ROWS * COLS))
     for index in range(0, len(pdf), 2):

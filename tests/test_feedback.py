@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import build, read_yaml, write_yaml
 from htmlpage import read
 
@@ -105,12 +106,17 @@ def test_yaml_text_in_the_tool_is_escaped_and_never_evaluated(project, tmp_path)
     assert 'data-hint="&#34;&gt;&lt;img src=x onerror=alert(2)&gt;"' in html
 
 
-def test_dataset_without_a_feedback_block_still_validates(tmp_path):
-    data = read_yaml(dataset.DATA_FILE)
+def test_without_a_feedback_block_the_check_and_the_build_fail_alike(project, tmp_path):
+    """The page is in the menu and a card links to it: without the block both say so, in Dutch."""
+    path = project / "data" / "dimensions.yaml"
+    data = read_yaml(path)
     del data["feedback"]
-    path = tmp_path / "dimensions.yaml"
     write_yaml(path, data)
-    assert "feedback" not in dataset.load(path)
+    with pytest.raises(dataset.DatasetError, match="verplicht veld ontbreekt: feedback"):
+        dataset.load(path)
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "verplicht veld ontbreekt: feedback" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_without_javascript_the_steps_and_bank_show_and_the_tools_are_hidden(browser, served_site):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import build, read_yaml, serve, write_yaml
 
 QUERIES = {
     "teams": "teamleren-en-samenwerking",
@@ -33,3 +34,23 @@ def test_search_interface_is_dutch(page, served_site):
     page.goto(served_site)
     placeholder = page.get_attribute("input[data-md-component='search-query']", "placeholder")
     assert placeholder == "Zoeken"
+
+
+def test_a_tag_with_markup_is_shown_as_text_in_search_results_and_never_runs(project, tmp_path, page):
+    """Material draws tags into search results with innerHTML: a tag must reach the index escaped."""
+    hostile = '<img src=x onerror="window.__pwned=1">'
+    data = read_yaml(project / "data" / "dimensions.yaml")
+    dim = data["dimensions"][0]
+    dim["tags"].append(hostile)
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8").count("<img") == 0
+
+    with serve(tmp_path / "site") as base_url:
+        results = search(page, base_url, dim["title"].split()[0])
+        assert any(f"/dimensies/{dim['id']}/" in link for link in results)
+        tags = page.locator(".md-search-result .md-tag").all_inner_texts()
+        assert hostile in tags  # shown as the text it is, not made into an element
+        assert page.locator(".md-search-result img").count() == 0
+        assert page.evaluate("window.__pwned") is None

@@ -82,6 +82,17 @@ def test_answers_notes_and_plan_survive_a_reload(form):
     assert form.locator("#zs-radar svg[role=img] polygon.lo-zs-series--current").count() == 1
 
 
+@pytest.mark.parametrize("width", [1280, 360])
+def test_radar_axes_carry_short_names_that_fit_beside_the_chart(form, width):
+    form.set_viewport_size({"width": width, "height": 900})
+    answer(form, 0, 3)
+    axes = form.locator("#zs-radar text.lo-zs-axis")
+    assert axes.all_text_contents() == [f"{d['number']} {d['short_title']}" for d in DIMS]
+    chart = form.locator("#zs-radar svg").bounding_box()
+    for box in (axes.nth(i).bounding_box() for i in range(axes.count())):
+        assert chart["x"] <= box["x"] and box["x"] + box["width"] <= chart["x"] + chart["width"], (box, chart)
+
+
 def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
     answer(form, 0, 4)
     answer(form, 3, 1)

@@ -77,7 +77,7 @@ def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(pr
     data["dimensions"][0]["self_check"].append(f"Extra uitspraak {attack}")
     data["dimensions"][0]["suggestions"][0]["title"] = f"Suggestie {attack}"
     ninth = dict(data["dimensions"][0], id="negende", number=9, title="Negende dimensie", related=[],
-                 self_check=["Eerste van negen.", "Tweede van negen."])
+                 self_check=["Eerste van negen.", "Tweede van negen."], quotes=[])
     data["dimensions"].append(ninth)
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")

@@ -135,7 +135,14 @@
 
     /** An inline SVG radar chart of `series` ([{kind, values}]); `title` names it for screen readers. */
     function radar(id, title, series) {
-      var size = 360, centre = size / 2, radius = 130;
+      var size = 360, centre = size / 2, radius = 115, gap = 14;
+      var charWidth = 8.6; // an average bold character of the 14px axis names (zelfscan.css)
+      // Each axis is named "4 Feedback"; the box widens until the longest name fits beside the chart.
+      var labels = model.dimensions.map(function (dim) {
+        return dim.short_title ? dim.number + " " + dim.short_title : String(dim.number);
+      });
+      var longest = Math.max.apply(null, labels.map(function (label) { return label.length; }));
+      var pad = Math.max(0, Math.ceil(radius + gap + charWidth * longest - centre));
       var low = model.scale[0].value, high = model.scale[model.scale.length - 1].value;
       var count = model.dimensions.length;
       function at(i, value, extra) {
@@ -151,7 +158,7 @@
       function points(values) {
         return values.map(function (v, i) { return at(i, v).map(function (n) { return n.toFixed(1); }).join(","); }).join(" ");
       }
-      var chart = svg("svg", { viewBox: "0 0 " + size + " " + size, role: "img", "aria-labelledby": id + "-title",
+      var chart = svg("svg", { viewBox: -pad + " 0 " + (size + 2 * pad) + " " + size, role: "img", "aria-labelledby": id + "-title",
                                class: "lo-zs-radar" });
       var name = svg("title", { id: id + "-title" });
       name.textContent = title;
@@ -160,10 +167,11 @@
         chart.appendChild(svg("polygon", { class: "lo-zs-grid", points: points(model.dimensions.map(function () { return option.value; })) }));
       });
       model.dimensions.forEach(function (dim, i) {
-        var end = at(i, high), label = at(i, high, 16);
+        var end = at(i, high), label = at(i, high, gap);
         chart.appendChild(svg("line", { class: "lo-zs-grid", x1: centre, y1: centre, x2: end[0], y2: end[1] }));
-        var text = svg("text", { x: label[0], y: label[1], class: "lo-zs-axis", "text-anchor": "middle", "dominant-baseline": "middle" });
-        text.textContent = String(dim.number);
+        var side = Math.abs(label[0] - centre) < 1 ? "middle" : label[0] > centre ? "start" : "end";
+        var text = svg("text", { x: label[0], y: label[1], class: "lo-zs-axis", "text-anchor": side, "dominant-baseline": "middle" });
+        text.textContent = labels[i];
         chart.appendChild(text);
       });
       series.forEach(function (line) {
