@@ -6,7 +6,8 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
-.PHONY: serve build offline check test lighthouse benchmark benchmark-import search-quality clean pdf
+.PHONY: serve build offline check test test-fast lint lighthouse benchmark benchmark-import search-quality clean \
+	pdf
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -24,8 +25,19 @@ check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every probl
 pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF file in site/pdf/ (needs Chromium)
 	$(PYTHON) -m macros.sitebuild site --pdf
 
-test: $(VENV)/.installed node_modules/.installed  ## Run the whole test suite
-	$(PYTHON) -m pytest
+# The tests spend much of their time waiting for Chromium and builds: one worker per core (pytest-xdist).
+test: lint node_modules/.installed  ## Lint, then the whole test suite, browser tests included
+	$(PYTHON) -m pytest -n auto
+
+test-fast: lint  ## Lint, then every test that needs no browser and no Java (under a minute)
+	$(PYTHON) -m pytest -n auto -m "not slow"
+
+lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaScript (part of both test targets)
+	$(VENV)/bin/ruff check .
+	@if command -v node >/dev/null 2>&1; then \
+	  for file in docs/assets/js/*.js; do node --check "$$file" || exit 1; done; \
+	elif [ -n "$$CI" ]; then echo "node is missing; .ci/run must install it" >&2; exit 1; \
+	else echo "node not found: JavaScript syntax not checked here (CI installs Node.js)"; fi
 
 lighthouse: $(VENV)/.installed node_modules/.installed  ## Lighthouse scores (mobile) into build/lighthouse/
 	$(PYTHON) scripts/lighthouse.py

@@ -12,8 +12,21 @@ from pathlib import Path
 
 import jinja2
 
-from macros import (bibliography, cards, dialogue, downloads, feedback, opendata, pages, paperform, projector,
-                    selfcheck, sessions, survey_files, survey_pages)
+from macros import (
+    bibliography,
+    cards,
+    dialogue,
+    downloads,
+    feedback,
+    opendata,
+    pages,
+    paperform,
+    projector,
+    selfcheck,
+    sessions,
+    survey_files,
+    survey_pages,
+)
 from macros.model import Dataset
 from macros.render import render
 

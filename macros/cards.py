@@ -394,7 +394,7 @@ def _largest(parts: Parts) -> str:
 # --- The cover: the list of dimensions, flowed into columns and, when needed, onto more cover cards --------
 
 def cover_cards(entries: list[Entry], layout: Layout, site_url: str, version: str) -> list[Cover]:
-    """Cover cards for `entries`: one column when the list fits the first cover, else two, on as many cards as needed."""
+    """Cover cards for `entries`: one column if the list fits the first cover, else two, on as many cards as needed."""
     s, w = layout.sizes, layout.inner_w
     header = (_h(layout, COVER_TITLE, "title", w) + s["title-gap"] + _h(layout, COVER_SUBTITLE, "summary", w)
               + s["summary-gap"] + layout.fonts["label"].line_mm + s["label-gap"])

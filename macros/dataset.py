@@ -39,7 +39,8 @@ class Problem:
     line: int
     path: str
     message: str
-    place: str = ""  # the same spot as people know it, e.g. "kaart 3, Teamleren en samenwerking, vijfde goede voorbeeld"
+    # The same spot as people know it, e.g. "kaart 3, Teamleren en samenwerking, vijfde goede voorbeeld".
+    place: str = ""
 
     def format(self, file_label: str) -> str:
         where = (f"[{self.place}] " if self.place else "") + (f"{self.path}: " if self.path else "")
@@ -224,7 +225,8 @@ def _statement_problems(dimensions: list) -> list[tuple[list, str]]:
 def _feedback_problems(feedback: dict, source_keys: set, dimension_ids: set) -> list[tuple[list, str]]:
     """The feedback tool's ids are used in the page and the builder, so they must be unique and resolve."""
     problems: list[tuple[list, str]] = []
-    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id", "kies een ander 'id'")
+    _unique(problems, _list(feedback.get("situations")), "id", ["feedback", "situations"], "situatie-id",
+            "kies een ander 'id'")
     _unique(problems, _list(feedback.get("roles")), "id", ["feedback", "roles"], "rol-id", "kies een ander 'id'")
     dimension = feedback.get("dimension")
     if isinstance(dimension, str) and dimension not in dimension_ids:

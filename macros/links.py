@@ -22,7 +22,8 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 URL_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 # Browsers drop these before reading a URL's scheme: `java\tscript:` is `javascript:`.
 IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
-# The extensions in mkdocs.yml that change which text is a block of Markdown (a test in tests/test_validation.py keeps them in step).
+# The extensions in mkdocs.yml that change which text is a block of Markdown
+# (a test in tests/test_validation.py keeps them in step).
 SITE_BLOCK_EXTENSIONS = ["admonition", "attr_list", "md_in_html"]
 # Longer texts already fail their field's maxLength; rendering them only to look for links would be slow.
 LONGEST_CHECKED = 5000

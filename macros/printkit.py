@@ -35,7 +35,7 @@ def all_looks(count: int) -> list[Look]:
     return [look(i) for i in range(min(count, len(COLOURS)))]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def qr_svg(url: str) -> str:
     """An inline SVG QR code; cached, because many cards point at the same page (the slowest part of a build)."""
     return segno.make(url, error="m").svg_inline(scale=1, border=4, omitsize=True, svgclass="lo-qr",

@@ -83,7 +83,8 @@ def _attribution_problems(said_by, match, path, known, by_speaker) -> list[tuple
                        "geïnterviewde zoals 'Leidinggevende 2, praktijk', of noem met 'source:' de bron van een "
                        "citaat van buiten het artikel")]
     if match is not None and isinstance(match.get("attribution"), str) and speaker(match["attribution"]) != who:
-        return [(path, f"volgens het artikel zei {match['attribution']} dit (citaat {match.get('id')}), niet {said_by}")]
+        return [(path, f"volgens het artikel zei {match['attribution']} dit (citaat {match.get('id')}), "
+                       f"niet {said_by}")]
     return []
 
 

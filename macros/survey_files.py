@@ -13,8 +13,9 @@ import csv
 import datetime
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
@@ -129,7 +130,8 @@ def forms_csv(ds: Dataset) -> bytes:
     Excel expects."""
     survey = questionnaire.build(ds)
     width = max(len(survey.options), *(len(q.options) for q in survey.background))
-    header = ["Nr", "Soort vraag", "Vraag", "Toelichting", "Uitspraak (rij)"] + [f"Keuze {i}" for i in range(1, width + 1)]
+    header = ["Nr", "Soort vraag", "Vraag", "Toelichting", "Uitspraak (rij)"]
+    header += [f"Keuze {i}" for i in range(1, width + 1)]
     table = [header]
     for number, section in enumerate(survey.sections, start=1):
         for statement in section.statements:
@@ -174,7 +176,7 @@ def _xlsform_text(text: str) -> str:
 
 def _fill(sheet, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
     """Write a header and rows; every cell is stored as text, so a leading = is never taken for a formula."""
-    for r, row in enumerate([dict(zip(columns, columns))] + rows, start=1):
+    for r, row in enumerate([dict(zip(columns, columns, strict=True))] + rows, start=1):
         for c, column in enumerate(columns, start=1):
             value = row.get(column, "")
             if value:

@@ -37,8 +37,8 @@ _BOLD = [
 _EXTRA = {"‘": (222, 278), "’": (222, 278), "“": (333, 500), "”": (333, 500), "–": (556, 556),
           "—": (1000, 1000), "…": (1000, 1000), "·": (278, 278), "\u00a0": (278, 278)}
 _WIDTHS = {
-    False: dict(zip(_ASCII, _REGULAR)) | {k: v[0] for k, v in _EXTRA.items()},
-    True: dict(zip(_ASCII, _BOLD)) | {k: v[1] for k, v in _EXTRA.items()},
+    False: dict(zip(_ASCII, _REGULAR, strict=True)) | {k: v[0] for k, v in _EXTRA.items()},
+    True: dict(zip(_ASCII, _BOLD, strict=True)) | {k: v[1] for k, v in _EXTRA.items()},
 }
 
 

@@ -36,7 +36,8 @@ SYNTAX_HINTS = [
     ("cannot start any token",
      "een tekst begint met een teken dat YAML niet toestaat (zoals @, ` of %); zet de tekst tussen aanhalingstekens"),
     ("escape",
-     "een backslash (\\) in een tekst tussen dubbele aanhalingstekens; schrijf \\\\ of gebruik enkele aanhalingstekens"),
+     "een backslash (\\) in een tekst tussen dubbele aanhalingstekens; "
+     "schrijf \\\\ of gebruik enkele aanhalingstekens"),
     ("expected a single document",
      "het bestand mag maar één document bevatten; haal de regel met '---' weg"),
     ("expected <block end>",
@@ -121,7 +122,8 @@ def _problem(err: yaml.MarkedYAMLError, lines: list[str], line: int) -> YamlProb
         return layout
     unclosed = _unclosed_quote(lines, line)
     if unclosed:
-        return YamlProblem(unclosed, "een tekst is niet afgesloten: ontbreekt er een aanhalingsteken (\") aan het eind?")
+        return YamlProblem(unclosed,
+                           "een tekst is niet afgesloten: ontbreekt er een aanhalingsteken (\") aan het eind?")
     problem = err.problem or ""
     for fragment, hint in SYNTAX_HINTS:
         if fragment in problem:

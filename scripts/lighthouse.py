@@ -102,7 +102,8 @@ def run_once(name: str, url: str, number: int) -> dict:
     scores = {key: round(cat["score"] * 100) for key, cat in result["categories"].items()}
     scores["failing"] = [f"{audit['id']} ({key})" for key, cat in result["categories"].items() if key != "performance"
                          for ref in cat["auditRefs"] if ref["weight"]
-                         for audit in [result["audits"][ref["id"]]] if audit["score"] is not None and audit["score"] < 1]
+                         for audit in [result["audits"][ref["id"]]]
+                         if audit["score"] is not None and audit["score"] < 1]
     scores["metrics"] = {m: result["audits"][m]["displayValue"] for m in
                          ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
                           "cumulative-layout-shift")}

@@ -1,4 +1,8 @@
-"""Shared fixtures: a copy of the project to change safely, a built site, and Chromium."""
+"""Shared fixtures: a copy of the project to change safely, a built site, Chromium and Java.
+
+A test that uses the `browser` or `java` fixture (also through another fixture, such as `page`) is marked
+`slow` here, and `make test-fast` leaves it out; every other test runs in both `make test` and `make test-fast`.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["mkdocs.yml", "mkdocs-offline.yml", "docs", "data", "macros", "overrides"]
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
 SITE_PATH = urlparse(SITE_URL).path.strip("/")  # "ontwikkelkaarten", or "" at a domain's root
+SLOW_FIXTURES = {"browser", "java"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def copy_project(target: Path) -> Path:
@@ -43,6 +55,15 @@ def build(project: Path, site_dir: Path, config: str = "mkdocs.yml", **env: str)
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / config), "-d", str(site_dir)],
         capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
     )
+
+
+def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
+    """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, project / name)
+    venv = Path(sys.prefix)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
+                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
 
 
 def read_yaml(path: Path) -> dict:
@@ -129,6 +150,14 @@ def browser():
         launched = playwright.chromium.launch(executable_path=str(chromium.PATH), args=chromium.ARGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture(scope="session")
+def java() -> str:
+    """The Java runtime the W3C HTML checker runs on. Skips locally without it; in CI a missing Java fails."""
+    path = shutil.which("java")
+    require(path is not None, "Java is missing (Debian: apt-get install default-jre-headless)")
+    return path
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ Add a state when a page gets such a part: a name, the page's path and a function
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from playwright.sync_api import Page
 

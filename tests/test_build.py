@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build, read_yaml, write_yaml
+from conftest import ROOT, build, make_build, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
 from macros import dataset, downloads
@@ -101,7 +101,8 @@ def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_
                  quotes=[])  # a quote may stand on two cards at most
     data["dimensions"].append(ninth)
     # A card that no other card's text links to (a link to a removed card fails the strict build, as it should).
-    removed = data["dimensions"].pop(next(i for i, d in enumerate(data["dimensions"]) if d["id"] == "gespreid-leiderschap"))
+    removed = data["dimensions"].pop(next(i for i, d in enumerate(data["dimensions"])
+                                          if d["id"] == "gespreid-leiderschap"))
     for dim in data["dimensions"]:
         dim["related"] = [r for r in dim["related"] if r != removed["id"]]
     write_yaml(project / "data" / "dimensions.yaml", data)
@@ -144,15 +145,6 @@ def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path)
     assert result.returncode == 0, result.stderr
     text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
     assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
-
-
-def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
-    """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    venv = Path(sys.prefix)
-    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
-                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
 
 
 def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):

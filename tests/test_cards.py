@@ -10,7 +10,7 @@ import shutil
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import build, many_dimensions, read_yaml, write_yaml
+from conftest import SITE_URL, build, many_dimensions, read_yaml, write_yaml
 from htmlpage import read
 from pdftext import cell_texts, page_texts, qr_codes
 
@@ -18,7 +18,6 @@ from macros import cards, dataset, downloads, print_pdf, printkit, textfit
 from macros.model import Dataset
 
 DATA = dataset.load()
-SITE_URL = "https://lerende-organisatie.github.io/ontwikkelkaarten/"
 DIMENSIONS = DATA["dimensions"]
 CARD_COUNT = 1 + len(DIMENSIONS)  # the cover plus one card per dimension
 PT_PER_MM = 72 / 25.4
@@ -124,13 +123,16 @@ OVERFLOW_JS = """() => {
   const bad = [];
   for (const el of document.querySelectorAll('.lo-card, .lo-card *')) {
     if (!el.getClientRects().length || el instanceof SVGElement) continue;
-    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
-      bad.push(`${el.closest('.lo-card').getAttribute('aria-label')}: ${el.className} ${el.scrollHeight}>${el.clientHeight}`);
+    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
+      const card = el.closest('.lo-card').getAttribute('aria-label');
+      bad.push(`${card}: ${el.className} ${el.scrollHeight}>${el.clientHeight}`);
+    }
   }
   return bad;
 }"""
 
-SHEET_GEOMETRY_JS = """() => [...document.querySelectorAll('.lo-sheet')].filter(s => s.getClientRects().length).map(s => {
+SHEET_GEOMETRY_JS = """() => [...document.querySelectorAll('.lo-sheet')]
+    .filter(s => s.getClientRects().length).map(s => {
   const box = s.getBoundingClientRect();
   return {width: box.width, height: box.height, cards: [...s.querySelectorAll('[data-card]')].map(c => {
     const r = c.getBoundingClientRect();
@@ -157,7 +159,7 @@ def test_backs_sit_at_the_mirrored_place_of_their_fronts(served_site, page, vari
     show_for_print(page, served_site + "kaartenset/", variant)
     sheets = page.evaluate(SHEET_GEOMETRY_JS)
     assert len(sheets) % 2 == 0
-    for front, back in zip(sheets[::2], sheets[1::2]):
+    for front, back in zip(sheets[::2], sheets[1::2], strict=True):
         backs = {c["card"]: c for c in back["cards"]}
         assert len(backs) == len(front["cards"])
         for card in front["cards"]:
@@ -217,7 +219,7 @@ def test_front_too_full_is_named_too():
     data = dataset.load()
     data["dimensions"][0]["summary"] = "Een lange omschrijving. " * 30
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\), A6: voorkant te vol.*summary"):
-        Dataset.create(data, SITE_URL).deck
+        Dataset.create(data, SITE_URL)
 
 
 def test_a_long_quote_gives_way_to_one_that_fits():
@@ -231,9 +233,10 @@ def test_a_long_quote_gives_way_to_one_that_fits():
 
 def test_no_quote_that_fits_is_named():
     data = dataset.load()
-    data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk", "source": "senge1990"}]
+    data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk",
+                                        "source": "senge1990"}]
     with pytest.raises(cards.DeckError, match=r"Kaart 1 \(.*\), A5: voorkant te vol, geen citaat past"):
-        Dataset.create(data, SITE_URL).deck
+        Dataset.create(data, SITE_URL)
 
 
 def test_card_line_is_card_text_or_a_short_first_sentence():
@@ -248,9 +251,11 @@ def test_an_item_without_a_short_line_names_the_field_to_add():
     data = dataset.load()
     item = data["dimensions"][1]["suggestions"][5]  # only on the A5 card
     del item["card_text"]
-    item["text"] = "Een eerste zin die veel te lang is voor één regel op een kaart, want hij gaat maar door, en door, en nog verder. Twee."
-    with pytest.raises(cards.DeckError, match=r"Kaart 2 .*: suggestions\[5\] heeft geen card_text.*voeg 'card_text:' toe"):
-        Dataset.create(data, SITE_URL).deck
+    item["text"] = ("Een eerste zin die veel te lang is voor één regel op een kaart, want hij gaat maar door, en door, "
+                    "en nog verder. Twee.")
+    missing = r"Kaart 2 .*: suggestions\[5\] heeft geen card_text.*voeg 'card_text:' toe"
+    with pytest.raises(cards.DeckError, match=missing):
+        Dataset.create(data, SITE_URL)
     item["text"] = "Kort genoeg. Daarna een lange uitleg die niet op de kaart hoeft."
     assert Dataset.create(data, SITE_URL).deck.cards[1].suggestions[5].line == "Kort genoeg."
 
@@ -272,7 +277,8 @@ def _share(n: int, fields: int) -> list[int]:
 def _grow_a6_front(dim: dict, n: int) -> None:
     title, summary, question, lead, line = _share(n, 5)
     dim.update(title=_words(title + 1, 60), summary=_words(summary + 1, 300), key_question=_words(question + 1, 160))
-    dim["good_practices"] = [{"title": _words(lead + 1, 90), "text": "Toelichting.", "card_text": _words(line + 1, 100)}]
+    dim["good_practices"] = [{"title": _words(lead + 1, 90), "text": "Toelichting.",
+                              "card_text": _words(line + 1, 100)}]
     dim["quotes"] = []
 
 
@@ -294,7 +300,8 @@ def _growing_items(n: int) -> list[dict]:
 
 
 def _grow_a5_front(dim: dict, n: int) -> None:
-    dim["quotes"] = [{"text": _words(100, 600), "attribution": "HRM 1, praktijk", "source": "senge1990"}]  # must still fit below them
+    # the quote must still fit below them
+    dim["quotes"] = [{"text": _words(100, 600), "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     dim["good_practices"] = _growing_items(n)
 
 
@@ -308,17 +315,17 @@ GROWN = [("a6", "front", _grow_a6_front), ("a6", "back", _grow_a6_back),
 
 def fill_to_the_limit(data: dict) -> dict:
     """Cards 1 to 4 as full as the fit check allows, each on one side: the most text it still accepts."""
-    for dim, (_, _, grow) in zip(data["dimensions"], GROWN):
+    for dim, (_, _, grow) in zip(data["dimensions"], GROWN, strict=False):  # the first four cards
         n = 1
         while n < 400:
             grow(dim, n + 1)
             try:
-                Dataset.create(data, SITE_URL).deck
+                Dataset.create(data, SITE_URL)
             except cards.DeckError:
                 break
             n += 1
         grow(dim, n)
-    Dataset.create(data, SITE_URL).deck
+    Dataset.create(data, SITE_URL)
     return data
 
 
@@ -336,7 +343,8 @@ def test_a_card_the_check_accepts_does_not_overflow_in_the_browser(project, tmp_
         page.emulate_media(media="print")
         assert page.evaluate(OVERFLOW_JS) == []
         flow = page.locator(f".lo-deck--{variant} .lo-card--{side}[data-card='{number}'] .lo-card__flow")
-        used = flow.evaluate("el => el.lastElementChild.getBoundingClientRect().bottom - el.getBoundingClientRect().top")
+        used = flow.evaluate("el => el.lastElementChild.getBoundingClientRect().bottom"
+                             " - el.getBoundingClientRect().top")
         assert used > 0.8 * flow.evaluate("el => el.clientHeight"), (variant, side)  # the side really is nearly full
         page.emulate_media(media="screen")
     page.close()
@@ -355,7 +363,7 @@ def test_cover_lists_any_number_of_dimensions_and_the_site_still_builds(project,
     page.goto((site / "kaartenset" / "index.html").as_uri())
     for variant in cards.LAYOUTS:
         listed = page.eval_on_selector_all(f".lo-deck--{variant} .lo-card__model li",
-                                           "items => items.map(li => [...li.children].map(c => c.textContent).join(' '))")
+                                           "lis => lis.map(li => [...li.children].map(c => c.textContent).join(' '))")
         assert listed == [f"{d['number']} {d['title']}" for d in data["dimensions"]], variant
         page.check(f"#lo-size-{variant}")
         page.emulate_media(media="print")

@@ -7,14 +7,13 @@ import math
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import build, read_yaml, write_yaml
+from conftest import SITE_URL, build, read_yaml, write_yaml
 from pdftext import cell_texts, qr_codes
 
 from macros import dataset, dialogue, downloads, print_pdf
 from macros.model import Dataset
 
 DATA = dataset.load()
-SITE_URL = "https://lerende-organisatie.github.io/ontwikkelkaarten/"
 CARDS = dialogue.build_cards(Dataset.create(DATA, SITE_URL))
 ROWS, COLS = dialogue.GRID
 OVERFLOW_JS = """() => [...document.querySelectorAll('.lo-dcard, .lo-dcard *')]

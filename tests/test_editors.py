@@ -64,13 +64,14 @@ def test_vscode_gets_the_schema_and_recommends_the_yaml_extension():
     assert first_line == "# yaml-language-server: $schema=dimensions.schema.json"
 
 
-def test_pre_commit_runs_the_data_check_and_a_pinned_yamllint():
+def test_pre_commit_runs_the_checks_of_make_test_with_the_pinned_versions():
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
     hooks = {hook["id"]: (repo, hook) for repo in config["repos"] for hook in repo["hooks"]}
     assert hooks["dimensions-check"][1]["entry"].endswith("-m macros.check")
-    yamllint_repo = hooks["yamllint"][0]
-    pinned = next(line for line in (ROOT / "requirements.txt").read_text().splitlines() if line.startswith("yamllint=="))
-    assert yamllint_repo["rev"] == "v" + pinned.split("==")[1]
+    assert "node --check" in hooks["javascript-syntax"][1]["entry"]
+    pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().splitlines())
+    for hook, package in [("yamllint", "yamllint"), ("ruff-check", "ruff")]:
+        assert hooks[hook][0]["rev"] == "v" + pins[package], f"{hook}: keep its rev equal to requirements.txt"
 
 
 def test_yamllint_accepts_the_dataset_and_catches_trailing_spaces(tmp_path):

@@ -189,7 +189,8 @@ def test_export_and_import_bring_the_log_back(tool):
     assert exported["formatVersion"] == 1
     assert exported["contentVersion"] == dataset.load()["version"]
     assert sorted(e["who"] for e in exported["entries"]) == ["Noor", "Sam"]
-    assert {e["learned"] for e in exported["entries"]} == {"Ik onderbreek mensen vaak.", "Mijn voorstellen zijn te lang."}
+    assert {e["learned"] for e in exported["entries"]} == {"Ik onderbreek mensen vaak.",
+                                                           "Mijn voorstellen zijn te lang."}
 
     tool.once("dialog", lambda dialog: dialog.accept())
     assert said(tool, lambda: tool.click("#lo-fb-clear")) == "Je logboek is gewist."

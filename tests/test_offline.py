@@ -8,10 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build
+from conftest import ROOT, build, make_build
 from htmlpage import read, resource_urls
 from mkdocs.config import load_config
-from test_build import make_build
 
 from macros import dataset, downloads
 

@@ -21,7 +21,8 @@ def test_make_pdf_writes_every_pdf_the_pages_link_to(project, browser):
     site = project / "site"
     for source in {p.page for p in downloads.PRINTABLES}:
         page_url = source.removesuffix(".md") + "/"
-        links = [a["href"] for a in read(print_pdf.page_file(site, source)).all("a") if a.get("href", "").endswith(".pdf")]
+        page = read(print_pdf.page_file(site, source))
+        links = [a["href"] for a in page.all("a") if a.get("href", "").endswith(".pdf")]
         expected = [get_relative_url(p.path, page_url) for p in downloads.PRINTABLES if p.page == source]
         assert links == expected, source
     for printable in downloads.PRINTABLES:

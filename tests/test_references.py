@@ -140,10 +140,12 @@ def test_sort_key_follows_apa_order():
 
 def test_short_cite_names_authors_year_and_main_title():
     one = {"authors": ["Senge, P. M."], "year": 1990, "title": "The fifth discipline: The art and practice"}
-    two = {"authors": ["Marsick, V. J.", "Watkins, K. E."], "year": 1999, "title": "Facilitating learning organizations"}
+    two = {"authors": ["Marsick, V. J.", "Watkins, K. E."], "year": 1999,
+           "title": "Facilitating learning organizations"}
     many = {"authors": ["Kools, M.", "Stoll, L.", "George, B."], "year": 2020, "title": "The school: The concept"}
     organisation = {"authors": ["OECD"], "year": 2018, "title": "Developing schools"}
-    question = {"authors": ["Kools, M.", "Stoll, L."], "year": 2016, "title": "What makes a school a learning organisation?"}
+    question = {"authors": ["Kools, M.", "Stoll, L."], "year": 2016,
+                "title": "What makes a school a learning organisation?"}
     assert short_cite(one) == "Senge (1990). The fifth discipline."
     assert short_cite(question) == "Kools & Stoll (2016). What makes a school a learning organisation?"
     assert short_cite(two) == "Marsick & Watkins (1999). Facilitating learning organizations."

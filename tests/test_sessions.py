@@ -78,7 +78,7 @@ def test_the_whole_page_prints_every_plan_from_a_new_page(printed):
     sides = page_texts(printed[""])
     starts = [next(i for i, text in enumerate(sides) if plan["title"] in text) for plan in PLANS]
     assert starts == sorted(starts)
-    for plan, start in zip(PLANS[1:], starts[1:]):
+    for plan, start in zip(PLANS[1:], starts[1:], strict=True):
         assert sides[start].startswith(plan["title"])
     assert len(sides) <= 2 * len(PLANS)
 

@@ -13,10 +13,10 @@ import shutil
 
 import openpyxl
 import pytest
-from pyxform.xls2xform import convert
-
 from conftest import ROOT, SITE_URL, build, read_yaml, require, write_yaml
 from htmlpage import Page, read
+from pyxform.xls2xform import convert
+
 from macros import questionnaire, survey_files
 from macros.model import Dataset
 from macros.selfcheck import statement_hash
@@ -76,7 +76,7 @@ def test_limesurvey_file_has_the_documented_columns_and_row_classes():
 def test_limesurvey_has_a_group_and_array_question_per_dimension_with_statements_and_scale():
     groups = grouped(limesurvey_rows(DS))
     assert [g["row"]["name"] for g in groups] == [f"{d['number']}. {d['title']}" for d in DIMS] + ["Over jou"]
-    for group, dim in zip(groups, DIMS):
+    for group, dim in zip(groups, DIMS, strict=False):
         [question] = group["questions"]
         assert question["row"]["type/scale"] == "F", "an array question: the statements share the scale"
         assert [sq["text"] for sq in question["SQ"]] == dim["self_check"]
@@ -106,7 +106,7 @@ def test_limesurvey_codes_are_within_its_limits_and_unique():
 
 def test_statement_codes_come_from_the_statement_text_not_its_position():
     groups = grouped(limesurvey_rows(DS))
-    for group, dim in zip(groups, DIMS):
+    for group, dim in zip(groups, DIMS, strict=False):
         [question] = group["questions"]
         assert [sq["name"] for sq in question["SQ"]] == ["H" + statement_hash(t) for t in dim["self_check"]]
 
@@ -115,14 +115,16 @@ def test_statement_codes_come_from_the_statement_text_not_its_position():
         dim["number"] = len(moved["dimensions"]) + 1 - dim["number"]
         dim["self_check"].reverse()
     before = [(row["text"], row["name"]) for row in limesurvey_rows(DS) if row["class"] == "SQ"]
-    after = [(row["text"], row["name"]) for row in limesurvey_rows(Dataset.create(moved, SITE_URL)) if row["class"] == "SQ"]
+    after = [(row["text"], row["name"]) for row in limesurvey_rows(Dataset.create(moved, SITE_URL))
+             if row["class"] == "SQ"]
     assert before != after and sorted(before) == sorted(after), "other positions, the same codes"
     codes = {row["name"] for row in limesurvey_rows(DS) if row["class"] == "Q"}
     assert codes == {row["name"] for row in limesurvey_rows(Dataset.create(moved, SITE_URL)) if row["class"] == "Q"}
 
 
 @pytest.mark.parametrize("ids, expected", [
-    (["gedragen-visie", "feedbackprocessen"], {"gedragen-visie": "gedragenvisie", "feedbackprocessen": "feedbackprocessen"}),
+    (["gedragen-visie", "feedbackprocessen"],
+     {"gedragen-visie": "gedragenvisie", "feedbackprocessen": "feedbackprocessen"}),
     (["2-sporen"], {"2-sporen": "D2sporen"}),
 ])
 def test_question_codes_are_the_id_without_hyphens_when_that_fits(ids, expected):
@@ -162,7 +164,7 @@ def test_xlsform_has_a_page_per_dimension_and_the_background_questions():
     book = openpyxl.load_workbook(io.BytesIO(survey_files.xlsform(DS)))
     assert book.sheetnames == ["survey", "choices", "settings"]
     rows = list(book["survey"].iter_rows(values_only=True))
-    header, rows = rows[0], [dict(zip(rows[0], r)) for r in rows[1:]]
+    header, rows = rows[0], [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
     assert header[:3] == ("type", "name", "label")
     groups = [r for r in rows if r["type"] == "begin_group"]
     assert [g["label"] for g in groups] == [f"{d['number']}. {d['title']}" for d in DIMS]
@@ -172,7 +174,7 @@ def test_xlsform_has_a_page_per_dimension_and_the_background_questions():
     assert [(r["type"], r["name"]) for r in rows[-2:]] == [("select_one rol", "ROL"), ("text", "TEAM")]
     choices = [r for r in book["choices"].iter_rows(values_only=True)][1:]
     assert [label for name, code, label in choices if name == "schaal"] == LABELS
-    settings = dict(zip(*book["settings"].iter_rows(values_only=True)))
+    settings = dict(zip(*book["settings"].iter_rows(values_only=True), strict=False))
     assert settings["version"] == DATA["version"] and settings["form_id"] == "lerende_organisatie_zelfscan"
 
 

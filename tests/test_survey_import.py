@@ -20,8 +20,8 @@ import subprocess
 
 import openpyxl
 import pytest
-
 from conftest import ROOT, SITE_URL, read_yaml, require
+
 from macros import survey_files
 from macros.model import Dataset
 from macros.selfcheck import statement_hash
@@ -77,9 +77,9 @@ def people(count: int = 12) -> list[dict]:
 def assert_read_back(result: dict, respondents: list[dict]) -> None:
     assert "error" not in result, result.get("error")
     assert len(result["respondents"]) == len(respondents)
-    for read, person in zip(result["respondents"], respondents):
+    for read, person in zip(result["respondents"], respondents, strict=True):
         answers = {a["hash"]: a["value"] for dim in read["dimensions"] for a in dim["answers"]}
-        expected = {s["hash"]: a for s, a in zip(STATEMENTS, person["answers"]) if a != ""}
+        expected = {s["hash"]: a for s, a in zip(STATEMENTS, person["answers"], strict=False) if a != ""}
         assert answers == expected
         assert (read["ROL"], read["TEAM"]) == (person["ROL"], person["TEAM"] or None)
     assert result["report"]["statements"] == len(STATEMENTS) and result["report"]["missingStatements"] == []
@@ -117,9 +117,11 @@ def test_limesurvey_export_of_the_generated_survey_is_read_back():
 @pytest.mark.parametrize("headers", ["xml", "labels"])
 def test_kobotoolbox_export_of_the_generated_xlsform_is_read_back(headers):
     book = openpyxl.load_workbook(io.BytesIO(survey_files.xlsform(DS)))
-    rows = [dict(zip(("type", "name", "label"), r[:3])) for r in book["survey"].iter_rows(min_row=2, values_only=True)]
+    rows = [dict(zip(("type", "name", "label"), r[:3], strict=False))
+            for r in book["survey"].iter_rows(min_row=2, values_only=True)]
     choices = {(r[0], r[1]): r[2] for r in book["choices"].iter_rows(min_row=2, values_only=True)}
-    scale_codes = dict(zip([s["value"] for s in SCALE] + [None], [code for name, code in choices if name == "schaal"]))
+    scale_codes = dict(zip([s["value"] for s in SCALE] + [None], [code for name, code in choices if name == "schaal"],
+                           strict=False))
     group, columns = None, []
     for row in rows:
         if row["type"] == "begin_group":
@@ -147,7 +149,7 @@ def forms_export(respondents: list[dict]) -> tuple[list[str], list[list[str]]]:
     """Google Forms' layout for the questions typed from the generated Forms CSV: 'Title [row]' per grid row."""
     typed = list(csv.reader(io.StringIO(survey_files.forms_csv(DS).decode("utf-8-sig")), delimiter=";"))[1:]
     grid = [r for r in typed if r[4]]
-    labels = dict(zip([s["value"] for s in SCALE] + [None], grid[0][5:]))
+    labels = dict(zip([s["value"] for s in SCALE] + [None], grid[0][5:], strict=False))
     header = ["Tijdstempel", *[f"{r[2]} [{r[4]}]" for r in grid], typed[-2][2], typed[-1][2]]
     rows = [["2026/12/01 10:00:00", *["" if a == "" else labels[a] for a in p["answers"]], ROLES[p["ROL"]], p["TEAM"]]
             for p in respondents]

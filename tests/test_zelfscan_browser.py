@@ -6,9 +6,8 @@ import json
 import re
 
 import pytest
+from conftest import SITE_URL, build, read_yaml, write_yaml
 from pdftext import page_sizes, page_texts
-
-from conftest import build, read_yaml, write_yaml
 
 from macros import dataset
 from macros.selfcheck import statement_hash
@@ -30,7 +29,8 @@ def answer(page, dim_index: int, value) -> None:
 
 
 def checked(page, dim_index: int):
-    return page.eval_on_selector_all(f'input[name="zs-{DIMS[dim_index]["id"]}-0"]:checked', "els => els.map(e => e.value)")
+    return page.eval_on_selector_all(f'input[name="zs-{DIMS[dim_index]["id"]}-0"]:checked',
+                                     "els => els.map(e => e.value)")
 
 
 def status(page, region="#zs-status") -> str:
@@ -53,7 +53,8 @@ def export_file(dims_values: dict, **extra) -> str:
 
 
 def files(*texts: str, name="lid"):
-    return [{"name": f"{name}{i + 1}.json", "mimeType": "application/json", "buffer": t.encode()} for i, t in enumerate(texts)]
+    return [{"name": f"{name}{i + 1}.json", "mimeType": "application/json", "buffer": t.encode()}
+            for i, t in enumerate(texts)]
 
 
 def score_row(page, table: str, dim_index: int) -> list[str]:
@@ -77,7 +78,8 @@ def test_answers_notes_and_plan_survive_a_reload(form):
     assert form.is_checked(f'input[name=priority][value="{DIMS[0]["id"]}"]')
     assert form.locator('textarea[data-plan="what"]').first.input_value() == "Visie samen herschrijven"
     # Result: dimension 1 scores 2, dimension 2 only "weet ik niet", dimension 3 scores 5.
-    assert score_row(form, "#zs-score-table", 0) == [f"1. {DIMS[0]['title']}", "2,0", f"1 van {len(DIMS[0]['self_check'])}", "0"]
+    assert score_row(form, "#zs-score-table", 0) == [f"1. {DIMS[0]['title']}", "2,0",
+                                                     f"1 van {len(DIMS[0]['self_check'])}", "0"]
     assert score_row(form, "#zs-score-table", 1)[1:] == ["–", f"0 van {len(DIMS[1]['self_check'])}", "1"]
     assert form.locator("#zs-radar svg[role=img] polygon.lo-zs-series--current").count() == 1
 
@@ -103,7 +105,8 @@ def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
     assert exported["format"] == "lerende-organisatie-zelfscan" and exported["formatVersion"] == 1
     assert exported["contentVersion"] == DATA["version"]
     assert [d["id"] for d in exported["dimensions"]] == [d["id"] for d in DIMS]
-    assert exported["dimensions"][0]["answers"] == [{"index": 0, "hash": statement_hash(DIMS[0]["self_check"][0]), "value": 4}]
+    first_statement = statement_hash(DIMS[0]["self_check"][0])
+    assert exported["dimensions"][0]["answers"] == [{"index": 0, "hash": first_statement, "value": 4}]
 
     with form.expect_download() as csv_download:
         form.click("button[data-action=export-csv]")
@@ -236,7 +239,7 @@ def test_printed_form_is_a4_with_every_dimension_on_one_page(form):
             assert " ".join(statement.split()) in page_text, f"{title} is split across pages"
     assert all(f"pagina {i + 1} van {len(pages)}" in text for i, text in enumerate(pages))
     assert all(f"inhoud versie {DATA['version']}" in text for text in pages)
-    assert "lerende-organisatie.github.io/ontwikkelkaarten" in pages[0]
+    assert SITE_URL.removeprefix("https://").rstrip("/") in pages[0]
     # no tools, and no site chrome: search box, menu, footer navigation
     assert not any(word in " ".join(pages) for word in ("Exporteer", "Teamresultaat", "Waar blijven je antwoorden",
                                                          "Zoeken", "Dimensies", "Vorige", "Volgende"))
@@ -259,7 +262,8 @@ def test_dropped_files_join_the_team_view(form):
     form.evaluate("""(texts) => {
         const data = new DataTransfer();
         texts.forEach((text, i) => data.items.add(new File([text], `lid${i}.json`, {type: "application/json"})));
-        document.getElementById("zs-team-view").dispatchEvent(new DragEvent("drop", {dataTransfer: data, bubbles: true}));
+        const drop = new DragEvent("drop", {dataTransfer: data, bubbles: true});
+        document.getElementById("zs-team-view").dispatchEvent(drop);
     }""", [export_file({0: 2}), export_file({0: 4})])
     form.wait_for_selector("#zs-team-table")
     assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
@@ -287,7 +291,8 @@ def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):
     text = " ".join(page_texts(form.pdf(format="A4")))
     assert "Jouw resultaat" in text and "Visie samen herschrijven" in text
     assert "Teamresultaat per dimensie (2 deelnemer(s))" in text and "Gespreksstarters" in text
-    assert not any(word in text for word in ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen"))
+    tools = ("Exporteer", "Kies exportbestanden", "Wis teamresultaat", "Volgende stappen")
+    assert not any(word in text for word in tools)
 
 
 def test_paper_copy_in_dark_mode_draws_light_tick_boxes(browser, served_site):

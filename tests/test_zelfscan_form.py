@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import build, read_yaml, write_yaml
+from conftest import SITE_URL, build, read_yaml, write_yaml
 from htmlpage import Page, read
 
 from macros import dataset
@@ -28,7 +28,8 @@ def test_form_has_a_radio_group_per_statement_with_the_scale_and_dont_know(site)
         for i, statement in enumerate(dim["self_check"]):
             radios = [a for a in page.all("input") if a.get("name") == f"zs-{dim['id']}-{i}"]
             assert [r["value"] for r in radios] == values and all(r["type"] == "radio" for r in radios)
-            fieldset = [a for a in page.all("fieldset") if a.get("data-dimension") == dim["id"] and a.get("data-index") == str(i)]
+            fieldset = [a for a in page.all("fieldset")
+                        if a.get("data-dimension") == dim["id"] and a.get("data-index") == str(i)]
             assert fieldset and fieldset[0]["data-hash"] == statement_hash(statement)
             assert statement in page.text
         notes = {a.get("id") for a in page.all("textarea")}
@@ -46,8 +47,7 @@ def test_print_footer_names_the_content_version_and_site(site):
     html = (site / "zelfscan" / "index.html").read_text()
     footer = re.search(r"@bottom-left \{ content: \"(.*?)\";", html).group(1)
     decoded = re.sub(r"\\([0-9a-f]+) ", lambda m: chr(int(m.group(1), 16)), footer)
-    assert decoded == (f"Zelfscan lerende organisatie · inhoud versie {DATA['version']} · "
-                       "https://lerende-organisatie.github.io/ontwikkelkaarten/")
+    assert decoded == f"Zelfscan lerende organisatie · inhoud versie {DATA['version']} · {SITE_URL}"
 
 
 def test_model_for_the_script_matches_the_yaml(site):
@@ -87,8 +87,9 @@ def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(pr
     page = read(tmp_path / "site" / "zelfscan" / "index.html")
     first = data["dimensions"][0]
     new_index = len(first["self_check"]) - 1
-    assert len([a for a in page.all("input") if a.get("name") == f"zs-{first['id']}-{new_index}"]) == len(data["scale"]) + 1
-    assert len([a for a in page.all("input") if a.get("name") in ("zs-negende-0", "zs-negende-1")]) == 2 * (len(data["scale"]) + 1)
+    options = len(data["scale"]) + 1  # the scale and "weet ik niet"
+    assert len([a for a in page.all("input") if a.get("name") == f"zs-{first['id']}-{new_index}"]) == options
+    assert len([a for a in page.all("input") if a.get("name") in ("zs-negende-0", "zs-negende-1")]) == 2 * options
     assert "9. Negende dimensie" in page.text
     assert "<script>alert(1)" not in html
     assert "Extra uitspraak </script><script>alert(1)</script> & {{ 6 * 7 }}" in page.text  # shown, not run

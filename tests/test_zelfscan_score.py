@@ -6,7 +6,6 @@ The model and answers are made up here; every expected value is worked out by ha
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT
 
 SCRIPT = ROOT / "docs" / "assets" / "js" / "zelfscan-score.js"
@@ -20,7 +19,8 @@ MODEL = {
             {"index": 0, "hash": "a0", "text": "Eerste"}, {"index": 1, "hash": "a1", "text": "Tweede"},
             {"index": 2, "hash": "a2", "text": "Derde"}]},
         {"id": "b", "number": 2, "title": "=Beta", "statements": [
-            {"index": 0, "hash": "b0", "text": 'Wij zeggen "ja"; altijd'}, {"index": 1, "hash": "b1", "text": "Vierde"}]},
+            {"index": 0, "hash": "b0", "text": 'Wij zeggen "ja"; altijd'},
+            {"index": 1, "hash": "b1", "text": "Vierde"}]},
         {"id": "c", "number": 3, "title": "Gamma", "statements": [{"index": 0, "hash": "c0", "text": "Vijfde"}]},
     ],
 }
