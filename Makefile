@@ -7,7 +7,7 @@ PYTHON := $(VENV)/bin/python
 MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 
 .PHONY: serve build offline check test test-fast lint lighthouse benchmark benchmark-import search-quality clean \
-	cards
+	pdf
 
 serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
@@ -15,16 +15,15 @@ serve: $(VENV)/.installed  ## Serve the site at http://127.0.0.1:8000, rebuildin
 build: $(VENV)/.installed  ## Build the static site into site/; a failed build leaves the previous site/ as it was
 	$(PYTHON) -m macros.sitebuild site
 
-offline: $(VENV)/.installed  ## Build the offline edition (opens from file://, search included) as docs/downloads/*.zip
-	OFFLINE=true $(PYTHON) -m macros.sitebuild build/offline/lerende-organisatie \
+offline: $(VENV)/.installed  ## Build the offline edition (file://, search, the PDFs; needs Chromium) as docs/downloads/*.zip
+	OFFLINE=true $(PYTHON) -m macros.sitebuild build/offline/lerende-organisatie --pdf \
 		--zip docs/downloads/lerende-organisatie-offline.zip -f mkdocs-offline.yml
 
 check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every problem
 	$(PYTHON) -m macros.check
 
-cards: $(VENV)/.installed  ## Build the site plus the card deck as PDF files (A6 and A5) in site/kaartenset/
-	KAARTENSET_PDF=1 $(MAKE) build
-	$(PYTHON) -m macros.cards_pdf site
+pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF file in site/pdf/ (needs Chromium)
+	$(PYTHON) -m macros.sitebuild site --pdf
 
 # The tests spend much of their time waiting for Chromium and builds: one worker per core (pytest-xdist).
 test: lint node_modules/.installed  ## Lint, then the whole test suite, browser tests included

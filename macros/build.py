@@ -12,7 +12,21 @@ from pathlib import Path
 
 import jinja2
 
-from macros import bibliography, cards, downloads, feedback, opendata, pages, selfcheck, survey_files, survey_pages
+from macros import (
+    bibliography,
+    cards,
+    dialogue,
+    downloads,
+    feedback,
+    opendata,
+    pages,
+    paperform,
+    projector,
+    selfcheck,
+    sessions,
+    survey_files,
+    survey_pages,
+)
 from macros.model import Dataset
 from macros.render import render
 
@@ -23,6 +37,7 @@ def generated_files(ds: Dataset) -> dict[str, str | bytes]:
         **pages.sources(ds),  # one page per dimension
         **opendata.files(ds),  # the dataset as open data, with its schema
         **survey_files.files(ds),  # the questionnaire for LimeSurvey, KoboToolbox/ODK and Microsoft/Google Forms
+        **projector.files(ds),  # the projector view, a slide per dimension
     }
 
 
@@ -45,9 +60,23 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         """The printable card deck (A6 and A5), generated from the dataset."""
         return cards.deck_html(ds)
 
-    def card_deck_downloads() -> str:
-        """Links to the deck's PDF files, only in a build made by `make cards`, which writes them."""
-        return cards.downloads_html()
+    def dialogue_cards() -> str:
+        """The printable dialogue cards: one question per card, eight to a sheet."""
+        return dialogue.deck_html(ds)
+
+    @jinja2.pass_context
+    def session_plans(context: jinja2.runtime.Context) -> str:
+        """The Werkvormen page's session plans, with links to what they print."""
+        return sessions.page(ds, context["page"].url)
+
+    def paper_self_check() -> str:
+        """The self-check on paper for groups: the compact form and the facilitator's tally sheet."""
+        return paperform.paper_html(ds)
+
+    @jinja2.pass_context
+    def pdf_downloads(context: jinja2.runtime.Context, *keys: str) -> str:
+        """Links to printed products as PDF (keys of downloads.PRINTABLES), only in a build that prints them."""
+        return downloads.pdf_links_html(list(keys), context["page"].url)
 
     @jinja2.pass_context
     def self_check_form(context: jinja2.runtime.Context) -> str:
@@ -72,7 +101,10 @@ def page_macros(ds: Dataset, docs_dir: Path, offline_edition: bool) -> dict[str,
         "bibliography": bibliography_list,
         "feedback_page": feedback_page,
         "card_deck": card_deck,
-        "card_deck_downloads": card_deck_downloads,
+        "dialogue_cards": dialogue_cards,
+        "paper_self_check": paper_self_check,
+        "session_plans": session_plans,
+        "pdf_downloads": pdf_downloads,
         "self_check_form": self_check_form,
         "offline_download": offline_download,
         "survey_downloads": survey_downloads,

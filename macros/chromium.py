@@ -1,4 +1,4 @@
-"""Where Chromium is and how to start it headless: shared by `make cards`, the tests and `make lighthouse`."""
+"""Where Chromium is and how to start it headless: shared by `make pdf`, the tests and `make lighthouse`."""
 
 from __future__ import annotations
 

@@ -198,6 +198,7 @@ def _cross_field_problems(data: dict) -> list[tuple[list, str]]:
     problems.extend(_statement_problems(dimensions))
     if isinstance(data.get("feedback"), dict):
         problems.extend(_feedback_problems(data["feedback"], source_keys, dimension_ids))
+    problems.extend(_session_problems(_list(data.get("sessions")), dimension_ids))
     problems.extend(quotes.problems(data, source_keys))
     problems.extend(_text_problems(data, []))
     return problems
@@ -232,6 +233,19 @@ def _feedback_problems(feedback: dict, source_keys: set, dimension_ids: set) -> 
         problems.append((["feedback", "dimension"],
                          f"onbekende dimensie '{dimension}'{_did_you_mean(dimension, dimension_ids)}"))
     problems.extend(_reading_problems(feedback.get("reading"), ["feedback", "reading"], source_keys))
+    return problems
+
+
+def _session_problems(sessions: list, dimension_ids: set) -> list[tuple[list, str]]:
+    """Session ids become page anchors, and the cards a session names must exist."""
+    problems: list[tuple[list, str]] = []
+    _unique(problems, sessions, "id", ["sessions"], "werkvorm-id", "kies een ander 'id'")
+    for i, session in enumerate(sessions):
+        for j, card in enumerate(_list(session.get("cards") if isinstance(session, dict) else None)):
+            if isinstance(card, str) and card not in dimension_ids:
+                problems.append((["sessions", i, "cards", j],
+                                 f"onbekende dimensie '{card}'{_did_you_mean(card, dimension_ids)} "
+                                 f"(bestaande ids: {', '.join(sorted(map(str, dimension_ids)))})"))
     return problems
 
 

@@ -18,12 +18,15 @@ GROUPS = [
     ("Elke antwoordmogelijkheid onder `scale:`", "properties/scale/items"),
     ("Elke bron onder `sources:`", "$defs/source"),
     ("Elke dimensie onder `dimensions:`", "$defs/dimension"),
-    ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/item"),
+    ("Elk punt in `challenges`, `suggestions` en `good_practices`", "$defs/card_item"),
     ("Elk citaat in `quotes`", "$defs/quote"),
     ("Elke leestip in `reading`", "$defs/reading"),
     ("Het blok `article:` (het artikel)", "$defs/article"),
     ("Elke geïnterviewde in `article.interviewees`", "$defs/interviewee"),
     ("Elk citaat in `article.quotes`", "$defs/article_quote"),
+    ("Elke werkvorm onder `sessions:`", "$defs/session"),
+    ("Elk materiaal in `materials` van een werkvorm", "$defs/session_material"),
+    ("Elke stap in `steps` van een werkvorm", "$defs/session_step"),
 ]
 KINDS = {"string": "tekst", "integer": "geheel getal", "array": "lijst", "object": "blok"}
 

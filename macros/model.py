@@ -27,7 +27,7 @@ class Dataset:
     directory_urls: bool
     by_id: Mapping[str, dict]  # dimension id -> dimension
     sources: Mapping[str, dict]  # source key -> source
-    deck: tuple[cards.Card, ...] = ()
+    deck: cards.Deck | None = None
 
     @classmethod
     def create(cls, content: dict, site_url: str | None, directory_urls: bool = True) -> Dataset:
@@ -37,7 +37,7 @@ class Dataset:
         without_deck = cls(content, site_url, directory_urls,
                            by_id=MappingProxyType({d["id"]: d for d in dimensions}),
                            sources=MappingProxyType({s["key"]: s for s in content["sources"]}))
-        return dataclasses.replace(without_deck, deck=tuple(cards.build_deck(without_deck)))
+        return dataclasses.replace(without_deck, deck=cards.build_deck(without_deck))
 
     @property
     def version(self) -> str:
@@ -55,6 +55,10 @@ class Dataset:
     def feedback(self) -> dict:
         return self.content["feedback"]  # required by the schema
 
+    @property
+    def sessions(self) -> list[dict]:
+        return self.content.get("sessions", [])
+
     def source_path(self, dim: dict) -> str:
         """The dimension page's Markdown source, relative to docs/: what a Markdown link points at."""
         return f"{PAGE_DIR}/{dim['id']}.md"
@@ -64,7 +68,8 @@ class Dataset:
         return f"{PAGE_DIR}/{dim['id']}/" if self.directory_urls else f"{PAGE_DIR}/{dim['id']}.html"
 
     def absolute_url(self, dim: dict) -> str:
-        return urljoin(self.site_url or "", self.url(dim))
+        """The dimension page's address on the published site (what QR codes show), also in the offline edition."""
+        return urljoin(self.site_url or "", f"{PAGE_DIR}/{dim['id']}/")
 
     def dimension_of(self, source_path: str) -> dict | None:
         """The dimension whose page has this source path (as `source_path()` spells it), if any."""

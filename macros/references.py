@@ -47,7 +47,8 @@ def short_cite(source: dict) -> str:
     else:
         who = f"{surnames[0]} e.a."
     title = source["title"].split(":")[0].strip()
-    return f"{who} ({source['year']}). {title}."
+    end = "" if title[-1:] in ".?!" else "."  # "What makes a school a learning organisation?" keeps its own mark
+    return f"{who} ({source['year']}). {title}{end}"
 
 
 def sort_key(source: dict) -> tuple:

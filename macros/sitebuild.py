@@ -4,9 +4,10 @@ Two builds at once (two terminals, an editor that builds on save) used to share 
 could succeed while leaving a site without assets or search index. Now a lock next to the site makes a second
 build wait for the first, and each build writes into its own temporary folder, so the site is always one whole
 build, and a failed build leaves the previous one as it was. The offline edition's zip is made under the same
-lock and replaced in one step.
+lock and replaced in one step. With --pdf, Chromium prints the printed products into the new build's pdf/ folder
+before it is put in place (macros/print_pdf.py), and the pages link to them.
 
-    python -m macros.sitebuild SITE_DIR [--zip ZIP_FILE] [extra arguments for `mkdocs build`]
+    python -m macros.sitebuild SITE_DIR [--pdf] [--zip ZIP_FILE] [extra arguments for `mkdocs build`]
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from macros import downloads, print_pdf
+
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m macros.sitebuild")
     parser.add_argument("site", type=Path, help="the folder the site is built into")
     parser.add_argument("--zip", type=Path, help="also pack the site, its folder at the top, into this zip file")
+    parser.add_argument("--pdf", action="store_true", help="print the printed products into the site's pdf/ folder")
     args, mkdocs_args = parser.parse_known_args(argv)
     site = args.site.absolute()
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -34,10 +38,13 @@ def main(argv: list[str]) -> int:
         partial = Path(tempfile.mkdtemp(prefix=f"{site.name}.partial-", dir=site.parent))
         try:
             partial.chmod(0o755)  # mkdtemp makes it private; the site is published
+            env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"} | ({downloads.PDF_ENV: "1"} if args.pdf else {})
             build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(partial),
-                                    *mkdocs_args], env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                                    *mkdocs_args], env=env)
             if build.returncode != 0:
                 return build.returncode
+            if args.pdf and (printed := print_pdf.main([str(partial)])) != 0:
+                return printed
             replace(site, partial)
         finally:
             shutil.rmtree(partial, ignore_errors=True)

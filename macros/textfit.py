@@ -67,9 +67,15 @@ def text_width_mm(text: str, font: Font) -> float:
 
 def lines_needed(text: str, width_mm: float, font: Font) -> int:
     """Lines the text takes when wrapped at spaces into a box `width_mm` wide (long words are split)."""
-    space = text_width_mm(" ", font)
+    return runs_lines_needed([(text, font)], width_mm)
+
+
+def runs_lines_needed(runs: list[tuple[str, Font]], width_mm: float) -> int:
+    """Lines a paragraph of runs takes, each run in its own font (a bold lead-in, then plain text)."""
+    words = [(word, font) for text, font in runs for word in text.split()]
     lines, used = 1, 0.0
-    for word in text.split():
+    for word, font in words:
+        space = text_width_mm(" ", font)
         word_width = text_width_mm(word, font)
         if used and used + space + word_width <= width_mm:
             used += space + word_width
@@ -85,6 +91,11 @@ def lines_needed(text: str, width_mm: float, font: Font) -> int:
 
 def height_mm(text: str, width_mm: float, font: Font) -> float:
     return lines_needed(text, width_mm, font) * font.line_mm
+
+
+def runs_height_mm(runs: list[tuple[str, Font]], width_mm: float) -> float:
+    """Height of a paragraph of runs; the runs share a size and line height, so the first run's lines count."""
+    return runs_lines_needed(runs, width_mm) * runs[0][1].line_mm
 
 
 def _width(ch: str, widths: dict) -> int:

@@ -1,12 +1,11 @@
 """Build-time benchmark (not a test: times vary with the machine): what does building from the dataset cost?
 
-For the real site and for synthetic datasets (the real dimensions repeated, default 12: the printed cover
-card lists every dimension and holds about 13) it builds (1) this project and (2) a plain Material site with
-exactly the same pages: every page's Markdown and front matter as our build hands it to Markdown (captured by
-scripts/capture_pages.py, a hook added for one extra build), the same nav and the same generated files, built
-without the YAML, the hook and mkdocs-macros. It reports the CPU time of both and their ratio in
-build/benchmark.md. Usage: make benchmark   (SIZES=8 RUNS=1 make benchmark for a quick run; OUT=path moves the
-report)
+For the real site and for synthetic datasets (the real dimensions repeated, default 12) it builds (1) this project
+and (2) a plain Material site with exactly the same pages: every page's Markdown and front matter as our build
+hands it to Markdown (captured by scripts/capture_pages.py, a hook added for one extra build), the same nav and
+the same generated files, built without the YAML, the hook and mkdocs-macros. It reports the CPU time of both and
+their ratio in build/benchmark.md. Usage: make benchmark   (SIZES=8 RUNS=1 make benchmark for a quick run;
+OUT=path moves the report)
 """
 
 from __future__ import annotations

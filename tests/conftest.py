@@ -7,6 +7,7 @@ A test that uses the `browser` or `java` fixture (also through another fixture, 
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import http.server
 import os
@@ -183,3 +184,25 @@ def second_tab(page, url: str, follow_other_tabs: bool = True):
         }""")
     other.goto(url)
     return other
+
+
+def many_dimensions(data: dict, count: int, title_length: int | None = None) -> dict:
+    """The dataset with `count` dimensions: the real ones repeated, numbered on, titles padded to `title_length`."""
+    base, dimensions = data["dimensions"], []
+    for i in range(count):
+        block, original = divmod(i, len(base))
+        dim = copy.deepcopy(base[original])
+        suffix = f"-{block}" if block else ""
+        title = f"{dim['title']} {block}" if block else dim["title"]
+        if title_length:
+            title = (title + " en nog een heel lange toevoeging" * 3)[:title_length].strip()
+        dim.update(id=dim["id"] + suffix, number=i + 1, title=title)
+        dim["related"] = [other + suffix for other in dim["related"]]
+        if block:  # each statement appears once; a copied quote names a source of its own (at most two cards)
+            dim["self_check"] = [f"{text[:190]} ({block})" for text in dim["self_check"]]
+            dim["quotes"] = [dict(quote, source=data["sources"][0]["key"]) for quote in dim["quotes"]]
+        dimensions.append(dim)
+    ids = {dim["id"] for dim in dimensions}
+    for dim in dimensions:  # the last block may be partial
+        dim["related"] = [other for other in dim["related"] if other in ids]
+    return {**data, "dimensions": dimensions}

@@ -101,6 +101,24 @@ def open_self_check_with_unreadable_storage(page: Page) -> None:
     settle(page)
 
 
+def choose(radio: str) -> Callable[[Page], None]:
+    """Pick another printed product on a page that offers a choice (the card size, form or tally sheet)."""
+
+    def act(page: Page) -> None:
+        page.check(radio)
+        settle(page)
+
+    return act
+
+
+def press(key: str) -> Callable[[Page], None]:
+    def act(page: Page) -> None:
+        page.keyboard.press(key)
+        settle(page)
+
+    return act
+
+
 STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
@@ -109,6 +127,9 @@ STATES = {
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
     "feedbacktool met drie vragen en een foutmelding": State("feedback-vragen/", limit_feedback_questions),
     "zelfscan met onleesbare opslag": State("zelfscan/", open_self_check_with_unreadable_storage),
+    "kaartenset A5 gekozen": State("kaartenset/", choose("#lo-size-a5")),
+    "telblad gekozen": State("zelfscan-op-papier/", choose("#lo-paper-tally")),
+    "presentatie, laatste dimensie": State("presenteren/", press("End")),
 }
 
 

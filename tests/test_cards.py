@@ -1,22 +1,20 @@
 """The card deck: printed to PDF it has every card, fronts and backs line up, QR codes lead to the card's page,
-and nothing overflows; content that no longer fits stops the build with the card's name."""
+and nothing overflows; content that no longer fits stops the build with the card's name and what to shorten;
+the cover holds any number of dimensions."""
 
 from __future__ import annotations
 
 import math
 import re
 import shutil
-import subprocess
-import sys
 
 import pypdfium2 as pdfium
 import pytest
-import zxingcpp
-from conftest import ROOT, SITE_URL, build, read_yaml, write_yaml
+from conftest import SITE_URL, build, many_dimensions, read_yaml, write_yaml
 from htmlpage import read
-from pdftext import page_texts
+from pdftext import cell_texts, page_texts, qr_codes
 
-from macros import cards, cards_pdf, dataset, textfit
+from macros import cards, dataset, downloads, print_pdf, printkit, textfit
 from macros.model import Dataset
 
 DATA = dataset.load()
@@ -31,14 +29,14 @@ def card_url(dim: dict | None) -> str:
 
 @pytest.fixture(scope="module")
 def pdfs(served_site, browser, tmp_path_factory) -> dict:
-    """The deck printed to PDF in both sizes, the way `make cards` prints it."""
+    """The deck printed to PDF in both sizes, the way `make pdf` prints it."""
     out = tmp_path_factory.mktemp("pdf")
     page = browser.new_page()
     page.goto(served_site + "kaartenset/")
     paths = {}
-    for variant in cards.SHEET_GRID:
+    for variant in cards.LAYOUTS:
         paths[variant] = out / f"{variant}.pdf"
-        cards_pdf.print_deck(page, variant, paths[variant])
+        print_pdf.print_printable(page, downloads.BY_KEY[f"kaartenset-{variant}"], paths[variant])
     page.close()
     return paths
 
@@ -48,7 +46,7 @@ def identify(text: str) -> dict | None | str:
     flat = " ".join(text.split())
     if not flat:
         return ""
-    if flat.startswith("Lerende organisatie Ontwikkelkaarten") or flat.startswith("ZO WERK JE"):
+    if flat.startswith(("Lerende organisatie Ontwikkelkaarten", "ZO WERK JE")) or re.match(r"DE \d+ DIMENSIES", flat):
         return None
     title_first = re.sub(rf"^{number} ", "", flat) if (number := flat.split()[0]).isdigit() else flat
     for dim in sorted(DIMENSIONS, key=lambda d: -len(d["title"])):  # the back starts with the number mark
@@ -57,34 +55,9 @@ def identify(text: str) -> dict | None | str:
     raise AssertionError(f"no card recognised in: {flat[:80]}")
 
 
-def cells(page, variant: str):
-    """(row, column, left, bottom, right, top) in PDF points for every card position on a sheet."""
-    rows, cols = cards.SHEET_GRID[variant]
-    width, height = page.get_width(), page.get_height()
-    for r in range(rows):
-        for c in range(cols):
-            left, right = c * width / cols, (c + 1) * width / cols
-            yield r, c, left, height - (r + 1) * height / rows, right, height - r * height / rows
-
-
-def qr_codes(page, variant: str) -> dict:
-    """Decoded QR codes per card position, from the page rendered at 200 dpi."""
-    scale = 200 / 72
-    bitmap = page.render(scale=scale, grayscale=True)
-    image = memoryview(bitmap.buffer).cast("B", (bitmap.height, bitmap.stride))
-    rows, cols = cards.SHEET_GRID[variant]
-    found = {}
-    for code in zxingcpp.read_barcodes(image):
-        x, y = code.position.top_left.x, code.position.top_left.y
-        cell = (int(y / bitmap.height * rows), int(x / bitmap.width * cols))
-        assert cell not in found, f"two QR codes in cell {cell}"
-        found[cell] = code.text
-    return found
-
-
-@pytest.mark.parametrize("variant", list(cards.SHEET_GRID))
+@pytest.mark.parametrize("variant", list(cards.LAYOUTS))
 def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_codes(pdfs, variant):
-    rows, cols = cards.SHEET_GRID[variant]
+    rows, cols = cards.LAYOUTS[variant].grid
     pdf = pdfium.PdfDocument(pdfs[variant])
     sheet_count = math.ceil(CARD_COUNT / (rows * cols))
     assert len(pdf) == 2 * sheet_count  # a front page and a back page per sheet
@@ -96,9 +69,7 @@ def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_cod
         size_mm = sorted((round(page.get_width() / PT_PER_MM), round(page.get_height() / PT_PER_MM)))
         assert size_mm == [210, 297]
         assert (page.get_width() > page.get_height()) == landscape
-        text = page.get_textpage()
-        layout = {(r, c): identify(text.get_text_bounded(left, bottom, right, top))
-                  for r, c, left, bottom, right, top in cells(page, variant)}
+        layout = {cell: identify(text) for cell, text in cell_texts(page, rows, cols).items()}
         if index % 2 == 0:
             fronts.append(layout)
             continue
@@ -106,7 +77,7 @@ def test_printed_deck_has_every_card_front_and_back_lined_up_with_working_qr_cod
         front = fronts[-1]
         for (r, c), card in front.items():
             assert layout[(r, cols - 1 - c)] == card, f"sheet {index // 2 + 1}: back of {(r, c)} is not behind it"
-        codes = qr_codes(page, variant)
+        codes = qr_codes(page, rows, cols)
         expected = {cell: card_url(card) for cell, card in layout.items() if card != ""}
         assert codes == expected
 
@@ -120,6 +91,32 @@ def test_pdf_holds_every_title_and_the_version(pdfs):
     for dim in DIMENSIONS:
         assert dim["title"] in text
     assert text.count(f"Versie {DATA['version']}") == 2 * CARD_COUNT  # on both sides of every card
+
+
+def test_a6_card_has_a_good_practice_explained_points_and_a_team_question(pdfs):
+    """The pocket card: one good practice on the front; three challenges and suggestions with a line, a question."""
+    texts = page_texts(pdfs["a6"])
+    dim = DIMENSIONS[0]  # first on sheet 1, beside the cover
+    front, back = texts[0], texts[1]
+    practice = dim["good_practices"][0]
+    assert f"{practice['title']}. {practice['card_text']}" in front
+    for item in dim["challenges"][:3] + dim["suggestions"][:3]:
+        assert f"{item['title']}. {item['card_text']}" in back
+    assert dim["suggestions"][3]["title"] not in back
+    assert dim["questions"][0] in back
+
+
+def test_a5_card_is_the_rich_edition(pdfs):
+    """Every suggestion and good practice, a quote and the reading tips: more than the A6 card, not just bigger."""
+    text = " ".join(page_texts(pdfs["a5"]))
+    for dim in DIMENSIONS:
+        for item in dim["suggestions"] + dim["good_practices"]:
+            assert f"{item['title']}." in text, item["title"]
+        assert len(dim["reading"]) == len([c for c in Dataset.create(DATA, SITE_URL).deck.cards
+                                           if c.number == dim["number"]][0].reading)
+    quoted = [c.quote for c in Dataset.create(DATA, SITE_URL).deck.cards if c.quote]
+    assert quoted and all(" ".join(f"‘{q['text']}’".split()) in text for q in quoted)
+    assert "Adler & Borys (1996). Two types of bureaucracy." in text  # a reading tip of card 8
 
 
 OVERFLOW_JS = """() => {
@@ -150,14 +147,14 @@ def show_for_print(page, url: str, variant: str) -> None:
     page.emulate_media(media="print")
 
 
-@pytest.mark.parametrize("variant", list(cards.SHEET_GRID))
+@pytest.mark.parametrize("variant", list(cards.LAYOUTS))
 def test_no_card_element_overflows_its_box(served_site, page, variant):
     show_for_print(page, served_site + "kaartenset/", variant)
     assert page.locator(f".lo-deck--{variant} .lo-card[data-card]").count() == 2 * CARD_COUNT
     assert page.evaluate(OVERFLOW_JS) == []
 
 
-@pytest.mark.parametrize("variant", list(cards.SHEET_GRID))
+@pytest.mark.parametrize("variant", list(cards.LAYOUTS))
 def test_backs_sit_at_the_mirrored_place_of_their_fronts(served_site, page, variant):
     show_for_print(page, served_site + "kaartenset/", variant)
     sheets = page.evaluate(SHEET_GEOMETRY_JS)
@@ -176,10 +173,10 @@ def test_backs_sit_at_the_mirrored_place_of_their_fronts(served_site, page, vari
 
 def test_sheets_mirror_each_row():
     deck = list("abcdefghi")
-    a6 = cards.sheets(deck, "a6")
+    a6 = printkit.duplex_sheets(deck, 2, 2)
     assert [s["fronts"] for s in a6] == [list("abcd"), list("efgh"), ["i", None, None, None]]
     assert [s["backs"] for s in a6] == [list("badc"), list("fehg"), [None, "i", None, None]]
-    a5 = cards.sheets(deck, "a5")
+    a5 = printkit.duplex_sheets(deck, 1, 2)
     assert a5[0] == {"fronts": ["a", "b"], "backs": ["b", "a"]} and a5[-1]["backs"] == [None, "i"]
 
 
@@ -194,25 +191,9 @@ def test_line_estimate_wraps_at_spaces_and_splits_long_words():
     assert textfit.text_width_mm("é", font) == textfit.text_width_mm("e", font)
 
 
-def test_page_offers_no_pdf_unless_make_cards_writes_one(site):
+def test_page_offers_no_pdf_unless_make_pdf_writes_one(site):
     page = read(site / "kaartenset" / "index.html")
     assert not [a for a in page.all("a") if a.get("href", "").endswith(".pdf")]
-
-
-def test_make_cards_writes_the_pdfs_the_page_links_to(project, tmp_path, browser, monkeypatch):
-    """The two steps of `make cards`; `browser` only skips the test where Chromium is missing."""
-    monkeypatch.setenv(cards.PDF_ENV, "1")
-    site = tmp_path / "site"
-    result = build(project, site)
-    assert result.returncode == 0, result.stderr
-    links = [a["href"] for a in read(site / "kaartenset" / "index.html").all("a") if a.get("href", "").endswith(".pdf")]
-    assert links == ["kaartenset-a6.pdf", "kaartenset-a5.pdf"]
-    printed = subprocess.run([sys.executable, "-m", "macros.cards_pdf", str(site)], cwd=ROOT,
-                             capture_output=True, text=True)
-    assert printed.returncode == 0, printed.stderr
-    for link in links:
-        pdf = pdfium.PdfDocument(site / "kaartenset" / link)
-        assert len(pdf) >= 2
 
 
 def _long_title(words: int) -> str:
@@ -222,14 +203,13 @@ def _long_title(words: int) -> str:
 def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
     data = read_yaml(project / "data" / "dimensions.yaml")
     dim = next(d for d in data["dimensions"] if d["id"] == "feedbackprocessen")
-    dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
-    dim["suggestions"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(4)]
-    dim["quotes"] = [{"text": "woord " * 95, "attribution": "HRM 1, praktijk", "source": "senge1990"}]
+    for key in ("challenges", "suggestions"):
+        dim[key] = [{"title": _long_title(5), "text": "Toelichting.", "card_text": ("lang woord " * 10)[:99]}] * 4
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    expected = f"Kaart {dim['number']} ({dim['title']}): achterkant te vol, geen citaat past"
-    assert expected in result.stderr, result.stderr
+    assert f"Kaart {dim['number']} ({dim['title']}), A6: achterkant te vol" in result.stderr, result.stderr
+    assert "maak korter wat de meeste ruimte neemt: challenges (3 punten" in result.stderr
     assert "dimensie 'feedbackprocessen'" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site").exists()
@@ -238,7 +218,7 @@ def test_too_much_text_fails_the_build_naming_the_card(project, tmp_path):
 def test_front_too_full_is_named_too():
     data = dataset.load()
     data["dimensions"][0]["summary"] = "Een lange omschrijving. " * 30
-    with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\): voorkant te vol"):
+    with pytest.raises(cards.DeckError, match=r"Kaart 1 \(Gedragen visie en ambitie\), A6: voorkant te vol.*summary"):
         Dataset.create(data, SITE_URL)
 
 
@@ -248,33 +228,109 @@ def test_a_long_quote_gives_way_to_one_that_fits():
     short = dim["quotes"][0]
     dim["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk", "source": "senge1990"}, short]
     deck = Dataset.create(data, SITE_URL).deck
-    assert deck[1].quote == short
+    assert deck.cards[0].quote == short
+
+
+def test_no_quote_that_fits_is_named():
+    data = dataset.load()
+    data["dimensions"][0]["quotes"] = [{"text": "woord " * 150, "attribution": "HRM 1, praktijk",
+                                        "source": "senge1990"}]
+    with pytest.raises(cards.DeckError, match=r"Kaart 1 \(.*\), A5: voorkant te vol, geen citaat past"):
+        Dataset.create(data, SITE_URL)
+
+
+def test_card_line_is_card_text_or_a_short_first_sentence():
+    assert cards.card_line({"title": "t", "text": "Lang verhaal.", "card_text": "Kort."}) == "Kort."
+    text = "Uit onderzoek (Kools e.a., 2020) blijkt *iets*. Daarna meer."
+    assert cards.card_line({"title": "t", "text": text}) == "Uit onderzoek (Kools e.a., 2020) blijkt iets."
+    assert cards.card_line({"title": "t", "text": "Zie [de bron](https://example.org) hier."}) == "Zie de bron hier."
+    assert cards.card_line({"title": "t", "text": "woord " * 30 + ". Kort."}) is None
+
+
+def test_an_item_without_a_short_line_names_the_field_to_add():
+    data = dataset.load()
+    item = data["dimensions"][1]["suggestions"][5]  # only on the A5 card
+    del item["card_text"]
+    item["text"] = ("Een eerste zin die veel te lang is voor één regel op een kaart, want hij gaat maar door, en door, "
+                    "en nog verder. Twee.")
+    missing = r"Kaart 2 .*: suggestions\[5\] heeft geen card_text.*voeg 'card_text:' toe"
+    with pytest.raises(cards.DeckError, match=missing):
+        Dataset.create(data, SITE_URL)
+    item["text"] = "Kort genoeg. Daarna een lange uitleg die niet op de kaart hoeft."
+    assert Dataset.create(data, SITE_URL).deck.cards[1].suggestions[5].line == "Kort genoeg."
+
+
+def _words(n: int, limit: int) -> str:
+    """n words of Dutch-looking text, never longer than `limit` characters (cut at a space)."""
+    text = " ".join((["leerervaring", "samen", "werkplek", "organisatie"] * n)[:max(n, 1)])
+    return text[:limit + 1].rsplit(" ", 1)[0] if len(text) > limit else text
+
+
+def _share(n: int, fields: int) -> list[int]:
+    """Word counts for `fields` fields after n steps: each step adds a word to one field, and the fields stay
+    unequal (the first is longest), so their line breaks fall at different places as they grow."""
+    return [max(0, (n - j) // 2) for j in range(fields)]
+
+
+# One card per side of the two editions, grown word by word until the fit check refuses it (within the schema).
+# Each keeps the other edition's sides light, so the side under test is the one that fills up.
+def _grow_a6_front(dim: dict, n: int) -> None:
+    title, summary, question, lead, line = _share(n, 5)
+    dim.update(title=_words(title + 1, 60), summary=_words(summary + 1, 300), key_question=_words(question + 1, 160))
+    dim["good_practices"] = [{"title": _words(lead + 1, 90), "text": "Toelichting.",
+                              "card_text": _words(line + 1, 100)}]
+    dim["quotes"] = []
+
+
+def _grow_a6_back(dim: dict, n: int) -> None:
+    counts = _share(n, 13)
+    for k, key in enumerate(("challenges", "suggestions")):
+        dim[key] = [{"title": _words(counts[6 * k + 2 * i] + 1, 90), "text": "Toelichting.",
+                     "card_text": _words(counts[6 * k + 2 * i + 1] + 1, 100)} for i in range(3)]
+    dim["questions"] = [_words(counts[12] + 1, 200)]
+    dim["good_practices"] = dim["good_practices"][:1]
+    dim["quotes"] = []
+
+
+def _growing_items(n: int) -> list[dict]:
+    """Items of three title words and eight line words, the last one growing: up to twelve (the schema's limit)."""
+    whole, words = divmod(n, 8)
+    items = [{"title": _words(3, 90), "text": "Toelichting.", "card_text": _words(8, 100)}] * whole
+    return (items + [{"title": _words(3, 90), "text": "Toelichting.", "card_text": _words(words + 1, 100)}])[:12]
+
+
+def _grow_a5_front(dim: dict, n: int) -> None:
+    # the quote must still fit below them
+    dim["quotes"] = [{"text": _words(100, 600), "attribution": "HRM 1, praktijk", "source": "senge1990"}]
+    dim["good_practices"] = _growing_items(n)
+
+
+def _grow_a5_back(dim: dict, n: int) -> None:
+    dim["suggestions"] = _growing_items(n)
+
+
+GROWN = [("a6", "front", _grow_a6_front), ("a6", "back", _grow_a6_back),
+         ("a5", "front", _grow_a5_front), ("a5", "back", _grow_a5_back)]
 
 
 def fill_to_the_limit(data: dict) -> dict:
-    """Make one card as full as the fit check allows: the longest titles and quote it still accepts."""
-    dim = data["dimensions"][0]
-    dim["title"] = ("Gedragen visie en ambitie " * 3)[:60].strip()
-    dim["summary"] = ("Realiseren van een gedeelde visie en ambitie over doelen en kwaliteit " * 5)[:300].strip()
-    dim["key_question"] = ("Weet iedereen in je team waarom we leren en waar we naartoe willen? " * 3)[:160].strip()
-    dim["challenges"] = [{"title": _long_title(5), "text": "Toelichting."} for _ in range(3)]
-    dim["suggestions"] = [{"title": ("Ontwikkel samen " * 8)[:80].strip(), "text": "Toelichting."} for _ in range(3)]
-    dim["quotes"] = [{"text": "leerervaring", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
-    Dataset.create(data, SITE_URL)  # the front holds the longest title, summary and key question the schema allows
-    words = 1
-    while True:  # the longest quote the check still accepts
-        dim["quotes"][0]["text"] = " ".join(["leerervaring"] * (words + 1))
-        try:
-            Dataset.create(data, SITE_URL)
-        except cards.DeckError:
-            break
-        words += 1
-    dim["quotes"][0]["text"] = " ".join(["leerervaring"] * words)
+    """Cards 1 to 4 as full as the fit check allows, each on one side: the most text it still accepts."""
+    for dim, (_, _, grow) in zip(data["dimensions"], GROWN, strict=False):  # the first four cards
+        n = 1
+        while n < 400:
+            grow(dim, n + 1)
+            try:
+                Dataset.create(data, SITE_URL)
+            except cards.DeckError:
+                break
+            n += 1
+        grow(dim, n)
+    Dataset.create(data, SITE_URL)
     return data
 
 
 def test_a_card_the_check_accepts_does_not_overflow_in_the_browser(project, tmp_path, browser):
-    """The fit check must be at least as strict as real layout: fill a card to its limit and measure it."""
+    """The fit check must be at least as strict as real layout: fill each side to its limit and measure it."""
     data = fill_to_the_limit(read_yaml(project / "data" / "dimensions.yaml"))
     write_yaml(project / "data" / "dimensions.yaml", data)
     site = tmp_path / "site"
@@ -282,13 +338,38 @@ def test_a_card_the_check_accepts_does_not_overflow_in_the_browser(project, tmp_
     assert result.returncode == 0, result.stderr
     page = browser.new_page()
     page.goto((site / "kaartenset" / "index.html").as_uri())
-    page.emulate_media(media="print")
-    assert page.evaluate(OVERFLOW_JS) == []
-    back = page.locator(".lo-deck--a6 .lo-card--back[data-card='1'] .lo-card__flow")
-    used = back.evaluate("el => el.lastElementChild.getBoundingClientRect().bottom - el.getBoundingClientRect().top")
-    assert used > 0.8 * back.evaluate("el => el.clientHeight")  # the card really is nearly full
+    for number, (variant, side, _) in enumerate(GROWN, start=1):
+        page.check(f"#lo-size-{variant}")
+        page.emulate_media(media="print")
+        assert page.evaluate(OVERFLOW_JS) == []
+        flow = page.locator(f".lo-deck--{variant} .lo-card--{side}[data-card='{number}'] .lo-card__flow")
+        used = flow.evaluate("el => el.lastElementChild.getBoundingClientRect().bottom"
+                             " - el.getBoundingClientRect().top")
+        assert used > 0.8 * flow.evaluate("el => el.clientHeight"), (variant, side)  # the side really is nearly full
+        page.emulate_media(media="screen")
     page.close()
     shutil.rmtree(site)
+
+
+@pytest.mark.parametrize("count", [16, 40])
+def test_cover_lists_any_number_of_dimensions_and_the_site_still_builds(project, tmp_path, browser, count):
+    data = many_dimensions(read_yaml(project / "data" / "dimensions.yaml"), count, title_length=60)
+    write_yaml(project / "data" / "dimensions.yaml", data)
+    site = tmp_path / "site"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr
+    assert (site / "dimensies" / data["dimensions"][-1]["id"] / "index.html").exists()  # the rest of the site too
+    page = browser.new_page()
+    page.goto((site / "kaartenset" / "index.html").as_uri())
+    for variant in cards.LAYOUTS:
+        listed = page.eval_on_selector_all(f".lo-deck--{variant} .lo-card__model li",
+                                           "lis => lis.map(li => [...li.children].map(c => c.textContent).join(' '))")
+        assert listed == [f"{d['number']} {d['title']}" for d in data["dimensions"]], variant
+        page.check(f"#lo-size-{variant}")
+        page.emulate_media(media="print")
+        assert page.evaluate(OVERFLOW_JS) == [], variant
+        page.emulate_media(media="screen")
+    page.close()
 
 
 def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
@@ -296,6 +377,7 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     dim = data["dimensions"][0]
     dim["summary"] = "Visie <script>alert(1)</script> & *ambitie*"
     dim["challenges"][0]["title"] = "Papier {{ 6 * 1111 }} geduldig"
+    dim["challenges"][1]["card_text"] = "Regel <b onmouseover=alert(1)>vet</b> {% raw %}"
     dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
     write_yaml(project / "data" / "dimensions.yaml", data)
     result = build(project, tmp_path / "site")
@@ -304,3 +386,12 @@ def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "<script>alert" not in html and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in html
     assert "Papier {{ 6 * 1111 }} geduldig" in html and "6666" not in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<b onmouseover" not in html and "Regel &lt;b onmouseover=alert(1)&gt;vet&lt;/b&gt; {% raw %}" in html
+    slides = (tmp_path / "site" / "presenteren" / "index.html").read_text()  # the projector view shows the summary
+    assert "<script>alert" not in slides and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in slides
+
+
+def test_qr_codes_show_the_published_address_also_in_the_offline_edition():
+    """The offline edition's pages end in .html, but a phone scanning a printed card reaches the published site."""
+    deck = Dataset.create(DATA, SITE_URL, directory_urls=False).deck
+    assert [card.url for card in deck.cards] == [card_url(dim) for dim in DIMENSIONS]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from states import STATES, settle
 
-SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/"]
+SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/",
+               "zelfscan-op-papier/", "presenteren/"]
 FULL_SWEEP_PAGE = "dimensies/feedbackprocessen/"  # header, menu, table of contents, content and footer
 CONTENT = ".md-content"
 MAX_TABS = 300  # more than the focusable elements of any swept page
@@ -159,3 +160,33 @@ def test_colour_scheme_switch_with_keyboard_only(page, served_site):
     tab_to(page, "input.md-option")
     page.keyboard.press("Enter")  # Material's switch answers Enter, not Space
     assert page.get_attribute("body", "data-md-color-scheme") != before
+
+
+def test_print_one_session_plan_with_keyboard_only(page, served_site):
+    page.goto(served_site + "werkvormen/")
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    tab_to(page, "button[data-session]")
+    plan = page.evaluate("() => document.activeElement.dataset.session")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => [window.location.hash, window.printed]") == [f"#{plan}", 1]
+
+
+def test_choose_the_tally_sheet_with_keyboard_only(page, served_site):
+    page.goto(served_site + "zelfscan-op-papier/")
+    tab_to(page, "#lo-paper-form")
+    page.keyboard.press("ArrowDown")  # radio buttons move with the arrow keys
+    assert page.is_checked("#lo-paper-tally")
+    assert page.locator(".lo-paper-set--tally").is_visible() and not page.locator(".lo-paper-set--form").is_visible()
+
+
+def test_present_with_keyboard_only(page, served_site):
+    page.goto(served_site + "dimensies/feedbackprocessen/")
+    tab_to(page, "a[href$='presenteren/#feedbackprocessen']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/presenteren/#feedbackprocessen")
+    tab_to(page, "button[data-go=next]")
+    page.keyboard.press("Enter")
+    assert page.locator("#samenwerking-met-partners").is_visible()
+    tab_to(page, "a[data-go=leave]")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/dimensies/samenwerking-met-partners/")

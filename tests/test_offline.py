@@ -72,7 +72,8 @@ def test_both_tools_run_and_keep_answers_from_file_urls(offline_site, page):
     assert errors == []
 
 
-def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
+def test_make_offline_zips_the_edition_and_the_site_offers_it(project, browser):
+    """`browser` because make offline prints the PDFs with Chromium: skipped locally without it, failed in CI."""
     site_page = project / "site" / "offline" / "index.html"
     shutil.rmtree(project / "docs" / "downloads", ignore_errors=True)
     assert make_build(project).returncode == 0  # without the zip the strict build passes, with a note
@@ -85,6 +86,12 @@ def test_make_offline_zips_the_edition_and_the_site_offers_it(project):
     assert "lerende-organisatie/index.html" in names and "lerende-organisatie/search/search_index.js" in names
     assert f"lerende-organisatie/dimensies/{DATA['dimensions'][0]['id']}.html" in names
     assert not [n for n in names if n.endswith(".zip")]  # the edition does not contain an older zip
+    for printable in downloads.PRINTABLES:  # the card decks, dialogue cards and paper forms, as PDF
+        assert f"lerende-organisatie/{printable.path}" in names, printable.key
+    with zipfile.ZipFile(zip_path) as edition:
+        deck_page = edition.read("lerende-organisatie/kaartenset.html").decode()
+        assert 'href="pdf/kaartenset-a6.pdf"' in deck_page
+        assert edition.read("lerende-organisatie/pdf/zelfscan-formulier.pdf").startswith(b"%PDF")
 
     assert make_build(project).returncode == 0
     assert (project / "site" / downloads.OFFLINE_ZIP).read_bytes() == zip_path.read_bytes()
@@ -97,3 +104,16 @@ def test_offline_configuration_keeps_what_breaks_file_urls_out():
     config = load_config(str(ROOT / "mkdocs-offline.yml"))
     assert "navigation.instant" not in config.theme.get("features", [])
     assert not config.repo_url and not config.edit_uri
+
+
+def test_projector_view_works_from_file_urls(offline_site, page):
+    """Arrow keys and Escape from file://: a workshop room without internet, the offline edition on a laptop."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    first, second = DATA["dimensions"][0], DATA["dimensions"][1]
+    page.goto((offline_site / "presenteren.html").as_uri() + f"#{first['id']}")
+    page.keyboard.press("ArrowRight")
+    assert page.locator(f"#{second['id']}").is_visible() and not page.locator(f"#{first['id']}").is_visible()
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(rf"dimensies/{second['id']}\.html$"))
+    assert all(url.startswith(("file://", "data:", "about:", "blob:")) for url in requests), requests

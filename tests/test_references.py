@@ -144,7 +144,10 @@ def test_short_cite_names_authors_year_and_main_title():
            "title": "Facilitating learning organizations"}
     many = {"authors": ["Kools, M.", "Stoll, L.", "George, B."], "year": 2020, "title": "The school: The concept"}
     organisation = {"authors": ["OECD"], "year": 2018, "title": "Developing schools"}
+    question = {"authors": ["Kools, M.", "Stoll, L."], "year": 2016,
+                "title": "What makes a school a learning organisation?"}
     assert short_cite(one) == "Senge (1990). The fifth discipline."
+    assert short_cite(question) == "Kools & Stoll (2016). What makes a school a learning organisation?"
     assert short_cite(two) == "Marsick & Watkins (1999). Facilitating learning organizations."
     assert short_cite(many) == "Kools e.a. (2020). The school."
     assert short_cite(organisation) == "OECD (2018). Developing schools."

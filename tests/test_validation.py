@@ -193,7 +193,7 @@ def test_check_refuses_a_card_that_would_not_fit_like_the_build(tmp_path):
     write_yaml(path, data)
     result = subprocess.run([sys.executable, "-m", "macros.check", str(path)], capture_output=True, text=True)
     assert result.returncode == 1
-    assert f"Kaart {dim['number']} ({dim['title']}): achterkant te vol" in result.stderr, result.stderr
+    assert f"Kaart {dim['number']} ({dim['title']}), A6: achterkant te vol" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
 
 

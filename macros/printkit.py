@@ -1,0 +1,65 @@
+"""What every printed product shares: a dimension's colour and pattern, QR codes, duplex sheets, layout sizes.
+
+The card deck, the dialogue cards and the paper self-check all print from the same dimensions, so a dimension
+looks the same on each (colour, pattern, number), and every sheet of cards is laid out the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import segno
+
+from macros.textfit import Font
+
+COLOURS = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#c0ca33"]
+PATTERNS = ["diagonal", "dots", "horizontal", "backslash", "vertical", "grid", "cross", "zigzag"]
+
+
+@dataclass(frozen=True)
+class Look:
+    """How a dimension is recognised on paper: its colour, and a pattern for black-and-white printers."""
+
+    colour: str
+    pattern: str
+
+
+def look(index: int) -> Look:
+    """The look of the dimension at this place in number order; after eight the looks repeat (numbers tell apart)."""
+    return Look(COLOURS[index % len(COLOURS)], PATTERNS[index % len(PATTERNS)])
+
+
+def all_looks(count: int) -> list[Look]:
+    """The distinct looks of `count` dimensions: the cover's band shows each once."""
+    return [look(i) for i in range(min(count, len(COLOURS)))]
+
+
+@functools.cache
+def qr_svg(url: str) -> str:
+    """An inline SVG QR code; cached, because many cards point at the same page (the slowest part of a build)."""
+    return segno.make(url, error="m").svg_inline(scale=1, border=4, omitsize=True, svgclass="lo-qr",
+                                                 title=f"QR-code: {url}")
+
+
+def duplex_sheets(items: list, rows: int, cols: int) -> list[dict]:
+    """Items per A4 sheet: fronts in reading order, backs with each row mirrored.
+
+    Printed double-sided and turned like a book page, left and right swap, so the back of the item at the
+    left lands at the right. Empty places are None.
+    """
+    per_sheet = rows * cols
+    result = []
+    for start in range(0, len(items), per_sheet):
+        chunk = list(items[start:start + per_sheet])
+        chunk += [None] * (per_sheet - len(chunk))
+        backs = [item for r in range(rows) for item in reversed(chunk[r * cols:(r + 1) * cols])]
+        result.append({"fronts": chunk, "backs": backs})
+    return result
+
+
+def css_variables(sizes: dict[str, float], fonts: dict[str, Font]) -> str:
+    """Layout sizes as CSS custom properties, so the stylesheet and the fit check cannot disagree."""
+    parts = [f"--lo-{name}: {value:g}mm" for name, value in sizes.items()]
+    parts += [f"--lo-font-{name}: {font.css()}" for name, font in fonts.items()]
+    return "; ".join(parts)
