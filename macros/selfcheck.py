@@ -8,8 +8,8 @@ the statement it answered, and the page can tell when that statement has since b
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import urljoin
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 

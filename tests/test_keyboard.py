@@ -116,7 +116,7 @@ def test_team_view_controls_show_focus(page, served_site):
     page.focus("button[data-action=code-make]")
     reached = set()
     for _ in range(MAX_TABS):
-        focused = tab(page)
+        tab(page)
         inside = page.evaluate("() => document.activeElement.closest('#zs-share, #zs-team-view')?.id || ''")
         if not inside:
             break

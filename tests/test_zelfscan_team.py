@@ -30,12 +30,26 @@ def leader(page, served_site):
 def export(first_statements: dict, respondent: str | None = None, **extra) -> str:
     """A member's export: {dimension index: value of its first statement}; no respondent id for an old file."""
     doc = {
-        "format": "lerende-organisatie/zelfscan", "formatVersion": 1, "contentVersion": DATA["version"],
-        "team": "", "name": "", "date": "", "savedAt": "2026-12-01T10:00:00.000Z", "priorities": [], "plan": [],
+        "format": "lerende-organisatie/zelfscan",
+        "formatVersion": 1,
+        "contentVersion": DATA["version"],
+        "team": "",
+        "name": "",
+        "date": "",
+        "savedAt": "2026-12-01T10:00:00.000Z",
+        "priorities": [],
+        "plan": [],
         "dimensions": [
-            {"id": dim["id"], "good": "", "better": "",
-             "answers": ([{"index": 0, "hash": statement_hash(dim["self_check"][0]), "value": first_statements[i]}]
-                         if i in first_statements else [])}
+            {
+                "id": dim["id"],
+                "good": "",
+                "better": "",
+                "answers": (
+                    [{"index": 0, "hash": statement_hash(dim["self_check"][0]), "value": first_statements[i]}]
+                    if i in first_statements
+                    else []
+                ),
+            }
             for i, dim in enumerate(DIMS)
         ],
         **extra,
@@ -46,13 +60,16 @@ def export(first_statements: dict, respondent: str | None = None, **extra) -> st
 
 
 def upload(page, *named: tuple[str, str]) -> None:
-    page.set_input_files("#zs-team-files", [
-        {"name": name, "mimeType": "application/json", "buffer": text.encode()} for name, text in named])
+    page.set_input_files(
+        "#zs-team-files",
+        [{"name": name, "mimeType": "application/json", "buffer": text.encode()} for name, text in named],
+    )
 
 
 def code_for(page, respondent: str, first_statements: dict) -> str:
     """The answer code a member's browser makes: {dimension index: value of its first statement}."""
-    return page.evaluate("""async ([respondent, values]) => {
+    return page.evaluate(
+        """async ([respondent, values]) => {
         if (!window.ZelfscanCode) {
             await new Promise((resolve) => document.head.appendChild(Object.assign(document.createElement('script'),
                 {src: new URL('../assets/js/zelfscan-code.js', location.href).href, onload: resolve})));
@@ -61,7 +78,9 @@ def code_for(page, respondent: str, first_statements: dict) -> str:
         const dimensions = model.dimensions.map((dim, i) => ({id: dim.id, good: '', better: '',
             answers: values[i] === undefined ? [] : [{index: 0, hash: dim.statements[0].hash, value: values[i]}]}));
         return ZelfscanCode.make({respondent, dimensions}, model);
-    }""", [respondent, {str(k): v for k, v in first_statements.items()}])
+    }""",
+        [respondent, {str(k): v for k, v in first_statements.items()}],
+    )
 
 
 def status(page) -> str:
@@ -74,7 +93,9 @@ def team_row(page, dim_index: int) -> list[str]:
 
 
 def wait_for_people(page, n: int) -> None:
-    page.wait_for_function(f"document.querySelector('#zs-team-table caption')?.textContent.includes('({n} deelnemer(s)')")
+    page.wait_for_function(
+        f"document.querySelector('#zs-team-table caption')?.textContent.includes('({n} deelnemer(s)')"
+    )
 
 
 # Columns of the team table after the dimension: mean, lowest-highest, spread, low, middle, high, "weet ik niet".
@@ -83,9 +104,11 @@ def wait_for_people(page, n: int) -> None:
 def test_five_members_whose_exports_have_the_same_file_name_count_five_times(leader):
     same_name = "zelfscan-2026-12-01.json"
     ids = ["11111111", "22222222", "33333333", "44444444", "55555555"]
-    for value, respondent in zip([1, 2, 3, 4, 5], ids):
+    for value, respondent in zip([1, 2, 3, 4, 5], ids, strict=True):
         upload(leader, (same_name, export({0: value}, respondent)))
-        leader.wait_for_function(f"document.querySelector('#zs-team-status').textContent.includes('{ids.index(respondent) + 1} deelnemer')")
+        leader.wait_for_function(
+            f"document.querySelector('#zs-team-status').textContent.includes('{ids.index(respondent) + 1} deelnemer')"
+        )
     wait_for_people(leader, 5)
     # Dimension 1: 1, 2, 3, 4, 5: mean 3, spread sqrt(2) = 1.41; low 1 and 2, middle 3, high 4 and 5.
     assert team_row(leader, 0)[1:] == ["3,0", "1,0–5,0", "1,4", "2", "1", "2", "0"]
@@ -207,7 +230,9 @@ def test_three_paper_forms_typed_with_the_keyboard_only(leader):
     # Dimension 2 on every form: (2 + 4) / 2 = 3.
     assert team_row(leader, 1)[1:] == ["3,0", "3,0–3,0", "0,0", "0", "3", "0", "0"]
     # A wrong key is named, and the row is corrected in place.
-    field = leader.get_by_label(f"Formulier 2, dimensie 1. {DIMS[0]['title']} ({len(DIMS[0]['self_check'])} uitspraken)")
+    field = leader.get_by_label(
+        f"Formulier 2, dimensie 1. {DIMS[0]['title']} ({len(DIMS[0]['self_check'])} uitspraken)"
+    )
     field.fill("3396")
     assert field.get_attribute("aria-invalid") == "true"
     assert "'9' is geen score" in leader.inner_text("#zs-paper-rows")
@@ -221,15 +246,32 @@ def test_three_paper_forms_typed_with_the_keyboard_only(leader):
 
 
 def test_distribution_statements_and_notes_without_names(leader):
-    upload(leader,
-           ("a.json", export({0: 1, 1: 5}, "AAAAAAAA", name="Sam")),
-           ("b.json", export({0: 5, 1: 5}, "BBBBBBBB")),
-           ("c.json", json.dumps({**json.loads(export({0: 2}, "CCCCCCCC")), "dimensions": [
-               {**d, "good": "We vieren successen" if i == 0 else "", "better": "Meer tijd om te leren" if i == 0 else ""}
-               for i, d in enumerate(json.loads(export({0: 2}, "CCCCCCCC"))["dimensions"])]})))
+    upload(
+        leader,
+        ("a.json", export({0: 1, 1: 5}, "AAAAAAAA", name="Sam")),
+        ("b.json", export({0: 5, 1: 5}, "BBBBBBBB")),
+        (
+            "c.json",
+            json.dumps(
+                {
+                    **json.loads(export({0: 2}, "CCCCCCCC")),
+                    "dimensions": [
+                        {
+                            **d,
+                            "good": "We vieren successen" if i == 0 else "",
+                            "better": "Meer tijd om te leren" if i == 0 else "",
+                        }
+                        for i, d in enumerate(json.loads(export({0: 2}, "CCCCCCCC"))["dimensions"])
+                    ],
+                }
+            ),
+        ),
+    )
     wait_for_people(leader, 3)
     strip = leader.locator(".lo-zs-strips .lo-zs-strip").first
-    assert strip.locator(".lo-zs-bar--low").inner_text() == "2" and strip.locator(".lo-zs-bar--high").inner_text() == "1"
+    assert (
+        strip.locator(".lo-zs-bar--low").inner_text() == "2" and strip.locator(".lo-zs-bar--high").inner_text() == "1"
+    )
     starters = leader.locator("#zs-starters li").all_inner_texts()
     assert starters[0].startswith("1.1 ") and " ".join(DIMS[0]["self_check"][0].split()) in starters[0]
     leader.click("summary:has-text('Alle uitspraken: hoe vaak elke score gekozen is')")
@@ -242,7 +284,9 @@ def test_distribution_statements_and_notes_without_names(leader):
 
 def test_next_steps_and_plan_start_from_the_team_and_survive_a_reload(leader):
     leader.check(f'input[name="zs-{DIMS[7]["id"]}-0"][value="1"]')  # the leader's own lowest: dimension 8
-    upload(leader, ("a.json", export({0: 1, 1: 4, 2: 5}, "AAAAAAAA")), ("b.json", export({0: 2, 1: 2, 2: 5}, "BBBBBBBB")))
+    upload(
+        leader, ("a.json", export({0: 1, 1: 4, 2: 5}, "AAAAAAAA")), ("b.json", export({0: 2, 1: 2, 2: 5}, "BBBBBBBB"))
+    )
     wait_for_people(leader, 2)
     # Team means: dimension 1 1.5 (lowest), 2 3.0 (lowest but one, and the most disputed: 4 and 2), 3 5.0.
     legends = leader.locator("#zs-team-next legend").all_inner_texts()
@@ -271,7 +315,9 @@ def test_team_file_export_print_on_one_a4_and_earlier_round(leader, tmp_path):
     upload(leader, *thirty)
     wait_for_people(leader, 30)
     for row in range(1, 5):
-        leader.get_by_label(f"Teamactie {row}: wat gaan we doen?").fill(f"Actie {row}: elke maand een leeruur met het hele team")
+        leader.get_by_label(f"Teamactie {row}: wat gaan we doen?").fill(
+            f"Actie {row}: elke maand een leeruur met het hele team"
+        )
         leader.get_by_label(f"Teamactie {row}: eigenaar").fill("Sam")
         leader.get_by_label(f"Teamactie {row}: waaraan merken we het?").fill("Iedereen deelt één les uit het werk")
     with leader.expect_download() as download:
@@ -313,7 +359,9 @@ def test_nothing_scrolls_sideways_on_a_phone(browser, served_site, width):
     phone.get_by_role("button", name="Maak een antwoordcode").click()
     phone.get_by_role("button", name="Toon QR-code").click()
     phone.wait_for_selector("#zs-code-qr svg")
-    upload(phone, *[(f"lid{i}.json", export({d: (i + d) % 5 + 1 for d in range(len(DIMS))}, f"{i:08d}")) for i in range(4)])
+    upload(
+        phone, *[(f"lid{i}.json", export({d: (i + d) % 5 + 1 for d in range(len(DIMS))}, f"{i:08d}")) for i in range(4)]
+    )
     wait_for_people(phone, 4)
     phone.get_by_role("button", name="Neem mijn eigen antwoorden mee").click()
     phone.get_by_role("button", name="Formulier toevoegen").click()
@@ -345,5 +393,9 @@ def test_two_tabs_keep_each_others_additions(leader, served_site):
     wait_for_people(other, 3)
     # Dimension 1: 2, 4 and 3.
     assert team_row(other, 0)[1:3] == ["3,0", "2,0–4,0"]
-    assert other.get_by_label(f"Formulier 1, dimensie 1. {DIMS[0]['title']} ({len(DIMS[0]['self_check'])} uitspraken)") \
-        .input_value() == "33333"
+    assert (
+        other.get_by_label(
+            f"Formulier 1, dimensie 1. {DIMS[0]['title']} ({len(DIMS[0]['self_check'])} uitspraken)"
+        ).input_value()
+        == "33333"
+    )
