@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 
@@ -29,12 +30,17 @@ def statement_hash(text: str) -> str:
 
 
 def form(ds: Dataset, page_url: str) -> str:
-    """The whole self-check page body: form, tools and the script's data."""
+    """The whole self-check page body: form, tools and the script's data.
+
+    `link` is the page's address on the published site: an answer-code link made in the offline edition
+    (opened from file://) points there, since a file:// address means nothing on another computer.
+    """
     scale = sorted(ds.scale, key=lambda s: s["value"])
     dimensions = [_dimension(ds, dim, page_url) for dim in ds.dimensions]
     model = {
         "version": ds.version,
         "scale": scale,
+        "link": urljoin(ds.site_url or "", published_path(page_url)),
         "dimensions": [{key: d[key] for key in MODEL_FIELDS} for d in dimensions],
     }
     return render(
@@ -45,6 +51,12 @@ def form(ds: Dataset, page_url: str) -> str:
         data_id=DATA_ID,
         model=model,
     )
+
+
+def published_path(page_url: str) -> str:
+    """A page's path as the published site (directory URLs) has it: "zelfscan.html" becomes "zelfscan/"."""
+    path = page_url.removesuffix("index.html")
+    return path[: -len(".html")] + "/" if path.endswith(".html") else path
 
 
 def _dimension(ds: Dataset, dim: dict, page_url: str) -> dict:

@@ -59,6 +59,29 @@ def build_feedback_request(page: Page) -> None:
     settle(page)
 
 
+def use_team_view(page: Page) -> None:
+    """A member's code shown with its QR code; a team from files, a code and a paper form; next steps, plan, notes."""
+    page.wait_for_selector("#zs-team-view:not([hidden])")
+    for index, group in enumerate(page.locator(".lo-zs-statement").all()):
+        group.locator(f'input[type=radio][value="{index % 5 + 1}"]').check()
+    page.fill(".lo-zs-notes textarea >> nth=0", "We leren van fouten")
+    page.click("button[data-action=code-make]")
+    page.click("button[data-action=code-qr]")
+    page.wait_for_selector("#zs-code-qr svg")
+    page.fill("#zs-codes", page.input_value("#zs-code"))
+    page.click("button[data-action=codes-add]")
+    page.click("button[data-action=paper-add]")
+    page.keyboard.type("1234")
+    page.keyboard.press("Tab")
+    page.keyboard.type("12x")  # a wrong key: the row shows its error
+    page.wait_for_selector("#zs-team-next input[type=checkbox]")
+    page.locator("#zs-team-next input[type=checkbox]").first.check()
+    page.click("button[data-action=team-to-plan]")
+    for details in page.locator("#zs-team-result details").all():
+        details.locator("summary").click()
+    settle(page)
+
+
 def limit_feedback_questions(page: Page) -> None:
     """Choose three questions, so the others are disabled, and show an error in the log's status."""
     page.wait_for_selector("#lo-fb-builder:not([hidden])")
@@ -100,6 +123,7 @@ STATES = {
     "zoekresultaten open": State("", open_search("feedback")),
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
     "zelfscan ingevuld": State("zelfscan/", fill_in_self_check),
+    "teamresultaat met code, papier en plan": State("zelfscan/", use_team_view),
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
     "feedbacktool met drie vragen en een foutmelding": State("feedback-vragen/", limit_feedback_questions),
     "zelfscan met onleesbare opslag": State("zelfscan/", open_self_check_with_unreadable_storage),

@@ -10,7 +10,7 @@ To cover a new control: add its page to SWEPT_PAGES, and a task below if it does
 from __future__ import annotations
 
 import pytest
-from states import settle
+from states import STATES, settle
 
 SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/",
                "zelfscan-op-papier/", "presenteren/"]
@@ -106,6 +106,27 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
     else:
         pytest.fail(f"more than {MAX_TABS} Tab stops on {path or 'home'}: raise MAX_TABS")
     assert len(seen) >= 5, f"Tab reached only {seen}"
+
+
+def test_team_view_controls_show_focus(page, served_site):
+    """The team view's controls appear only after use: Tab through all of them once they are there."""
+    state = STATES["teamresultaat met code, papier en plan"]
+    page.goto(served_site + state.path)
+    state.act(page)
+    page.focus("button[data-action=code-make]")
+    reached = set()
+    for _ in range(MAX_TABS):
+        tab(page)
+        inside = page.evaluate("() => document.activeElement.closest('#zs-share, #zs-team-view')?.id || ''")
+        if not inside:
+            break
+        reached.add(page.evaluate("() => { const e = document.activeElement; return e.dataset.action || e.id || "
+                                  "(e.tagName === 'SUMMARY' ? 'summary' : e.getAttribute('role') || e.tagName); }"))
+    else:
+        pytest.fail(f"more than {MAX_TABS} Tab stops in the team view: raise MAX_TABS")
+    for control in ["code-qr", "zs-codes", "codes-add", "team-own", "paper-add", "summary", "region", "team-to-plan",
+                    "team-export", "team-print", "team-clear"]:
+        assert control in reached, f"{control} cannot be reached with Tab (reached: {sorted(reached)})"
 
 
 def test_skip_link_jumps_to_the_content(page, served_site):

@@ -7,6 +7,9 @@ import re
 
 PAGE_BUDGET = 150 * 1024  # bytes, gzip, everything a dimension page loads
 OWN_JS_BUDGET = 15 * 1024  # bytes, gzip, our own JavaScript that one page loads
+# The self-check also holds the team view (codes, paper forms, team result); what one button needs (the QR
+# encoder, the CSV reader) loads when pressed and is not counted here.
+PAGE_JS_BUDGETS = {"zelfscan/index.html": 25 * 1024}
 
 
 def gzipped(data: bytes) -> int:
@@ -32,10 +35,18 @@ def test_dimension_page_with_all_it_loads_is_within_budget(page, served_site):
 
 def test_own_javascript_of_every_page_is_within_budget(site):
     """Our own scripts (assets/js/) that a page loads; the tools load theirs only on their own page."""
-    heaviest = (0, "")
+    heaviest = 0
+    over = []
+    pages = set()
     for html_file in site.rglob("*.html"):
+        page = html_file.relative_to(site).as_posix()
+        pages.add(page)
         sources = re.findall(r'<script src="([^"]*assets/js/[^"]+)"', html_file.read_text(encoding="utf-8"))
         total = sum(gzipped((html_file.parent / src).resolve().read_bytes()) for src in sources)
-        heaviest = max(heaviest, (total, str(html_file.relative_to(site))))
-    assert heaviest[0] > 0, "no page loads our own JavaScript: the check would not notice growth"
-    assert heaviest[0] <= OWN_JS_BUDGET, f"{heaviest[1]}: {heaviest[0] / 1024:.1f} KB gzip > 15 KB"
+        heaviest = max(heaviest, total)
+        budget = PAGE_JS_BUDGETS.get(page, OWN_JS_BUDGET)
+        if total > budget:
+            over.append(f"{page}: {total / 1024:.1f} KB gzip > {budget / 1024:.0f} KB")
+    assert heaviest > 0, "no page loads our own JavaScript: the check would not notice growth"
+    assert not over, "; ".join(over)
+    assert set(PAGE_JS_BUDGETS) <= pages, "a page with its own budget no longer exists: remove its entry"

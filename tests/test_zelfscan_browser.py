@@ -122,8 +122,9 @@ def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
     with form.expect_download() as csv_download:
         form.click("button[data-action=export-csv]")
     csv = open(csv_download.value.path(), encoding="utf-8-sig").read()
-    assert csv.splitlines()[0] == "Nummer;Dimensie;Uitspraak;Score;Antwoord"
-    assert f"4.1;{DIMS[3]['title']};" in csv and csv.splitlines()[1].endswith(";4;" + DATA["scale"][3]["label"])
+    assert csv.splitlines()[0] == "Nummer;Dimensie;Uitspraak;Score;Antwoord;Respondent;Versie"
+    assert f"4.1;{DIMS[3]['title']};" in csv
+    assert csv.splitlines()[1].endswith(f";4;{DATA['scale'][3]['label']};{exported['respondent']};{DATA['version']}")
 
     form.once("dialog", lambda dialog: dialog.accept())
     form.click("button[data-action=clear]")
@@ -135,28 +136,6 @@ def test_export_json_and_csv_then_import_after_clearing(form, tmp_path):
     form.wait_for_function("document.querySelector('#zs-status').textContent.includes('geladen')")
     assert checked(form, 0) == ["4"] and checked(form, 3) == ["1"]
     assert form.input_value(f"#zs-{DIMS[3]['id']}-better") == "Vaker om feedback vragen"
-
-
-def test_team_of_three_gives_mean_min_max_and_dialogue_starters(form):
-    # Statement 1 of dimensions 1-3: dimension 1 scores 1, 3, 5; dimension 2 scores 2, 2, 4;
-    # dimension 3 scores 4, 4 and one "weet ik niet".
-    team = files(export_file({0: 1, 1: 2, 2: 4}), export_file({0: 3, 1: 2, 2: 4}), export_file({0: 5, 1: 4, 2: None}))
-    form.set_input_files("#zs-team-files", team)
-    form.wait_for_selector("#zs-team-table")
-    # dimension 1: mean (1 + 3 + 5) / 3 = 3, lowest 1, highest 5, spread 4, 3 members
-    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "1,0", "5,0", "4,0", "3"]
-    # dimension 2: mean 8 / 3 = 2.67, lowest 2, highest 4, spread 2
-    assert score_row(form, "#zs-team-table", 1)[1:] == ["2,7", "2,0", "4,0", "2,0", "3"]
-    # dimension 3: "weet ik niet" does not count: mean 4 over 2 members, no spread
-    assert score_row(form, "#zs-team-table", 2)[1:] == ["4,0", "4,0", "4,0", "0,0", "2"]
-    # dimension 4: nobody scored it
-    assert score_row(form, "#zs-team-table", 3)[1:] == ["–", "–", "–", "–", "0"]
-    starters = form.locator("#zs-starters li").all_inner_texts()
-    assert len(starters) == 2
-    assert starters[0].startswith(f"1. {DIMS[0]['title']}") and starters[1].startswith(f"2. {DIMS[1]['title']}")
-    assert "3 deelnemer(s)" in status(form, "#zs-team-status")
-    for kind in ("mean", "min", "max"):
-        assert form.locator(f"#zs-team-result svg[role=img] polygon.lo-zs-series--team-{kind}").count() == 1
 
 
 def test_bad_files_give_a_message_and_keep_the_answers(form):
@@ -175,7 +154,8 @@ def test_bad_files_give_a_message_and_keep_the_answers(form):
     form.set_input_files("#zs-team-files", files("[1, 2", export_file({0: 2}), name="team"))
     form.wait_for_selector("#zs-team-table")
     assert "'team1.json' is geen geldig exportbestand" in status(form, "#zs-team-status")
-    assert score_row(form, "#zs-team-table", 0)[1:] == ["2,0", "2,0", "2,0", "0,0", "1"]
+    # Team columns: mean, lowest-highest, spread, low, middle, high, "weet ik niet".
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["2,0", "2,0–2,0", "0,0", "1", "0", "0", "0"]
 
 
 def test_an_older_content_version_is_read_with_a_note(form):
@@ -285,7 +265,8 @@ def test_dropped_files_join_the_team_view(form):
         document.getElementById("zs-team-view").dispatchEvent(drop);
     }""", [export_file({0: 2}), export_file({0: 4})])
     form.wait_for_selector("#zs-team-table")
-    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+    # 2 and 4: mean 3, spread 1; one low, one high.
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0–4,0", "1,0", "1", "0", "1", "0"]
 
 
 def test_largest_dimension_the_schema_allows_still_prints_on_one_page(page, project, tmp_path):
@@ -329,10 +310,11 @@ def test_own_answers_join_the_team_view(form):
     form.set_input_files("#zs-team-files", files(export_file({0: 2})))
     form.wait_for_selector("#zs-team-table")
     form.click("button[data-action=team-own]")
-    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0", "4,0", "2,0", "2"]
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0–4,0", "1,0", "1", "0", "1", "0"]
     answer(form, 0, 5)
     form.click("button[data-action=team-own]")  # updated, not counted twice
-    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,5", "2,0", "5,0", "3,0", "2"]
+    assert score_row(form, "#zs-team-table", 0)[1:] == ["3,5", "2,0–5,0", "1,5", "1", "0", "1", "0"]
+    assert "Je eigen antwoorden zijn bijgewerkt" in status(form, "#zs-team-status")
 
 
 def test_printout_after_use_puts_the_next_steps_with_the_plan(form):
@@ -348,12 +330,12 @@ def test_printout_after_use_puts_the_next_steps_with_the_plan(form):
     assert "Zet aangevinkte suggesties" not in " ".join(pages)
 
 
-def test_dialogue_starters_do_not_put_a_list_number_before_the_dimension_number(form):
+def test_dialogue_starters_do_not_put_a_list_number_before_the_statement_number(form):
     form.set_input_files("#zs-team-files", files(export_file({3: 1}), export_file({3: 5})))
     form.wait_for_selector("#zs-starters li")
     marker = form.eval_on_selector("#zs-starters li", "li => getComputedStyle(li).listStyleType")
-    assert marker not in ("decimal", "decimal-leading-zero")  # "1. 4. Feedbackprocessen"
-    assert form.inner_text("#zs-starters li").startswith(f"4. {DIMS[3]['title']}")
+    assert marker not in ("decimal", "decimal-leading-zero")  # "1. 4.1 In ons team ..."
+    assert form.inner_text("#zs-starters li").startswith("4.1 " + " ".join(DIMS[3]["self_check"][0].split()))
 
 
 # ---------- Answers are never lost: start-up errors, two tabs, imports ----------

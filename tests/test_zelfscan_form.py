@@ -9,7 +9,7 @@ from conftest import SITE_URL, build, read_yaml, write_yaml
 from htmlpage import Page, read
 
 from macros import dataset
-from macros.selfcheck import statement_hash
+from macros.selfcheck import published_path, statement_hash
 
 DATA = dataset.load()
 
@@ -97,3 +97,10 @@ def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(pr
     assert model["dimensions"][0]["statements"][-1]["text"] == f"Extra uitspraak {attack}"
     assert model["dimensions"][0]["suggestions"][0] == f"Suggestie {attack}"
     assert model["dimensions"][-1]["id"] == "negende"
+
+
+def test_answer_code_links_point_at_the_published_page_also_from_the_offline_edition(site):
+    """A link made from file:// would mean nothing on another computer: the model names the published page."""
+    assert model_of((site / "zelfscan" / "index.html").read_text(encoding="utf-8"))["link"] == SITE_URL + "zelfscan/"
+    assert [published_path(p) for p in ("zelfscan/", "zelfscan.html", "index.html", "a/index.html")] == \
+        ["zelfscan/", "zelfscan/", "", "a/"]

@@ -73,25 +73,6 @@ def test_lowest_skips_unscored_dimensions_and_orders_low_to_high(score):
     assert [r["id"] for r in score("lowest", score("dimensionScores", TWO, MODEL), 2)] == ["a", "c"]
 
 
-def test_team_gives_mean_min_max_of_member_scores(score):
-    result = score("team", [ONE, TWO, THREE], MODEL, 3)
-    a, b, c = result["rows"]
-    # a: members 3, 1.5, 5 -> mean 9.5 / 3, min 1.5, max 5, spread 3.5
-    assert a["members"] == 3 and a["mean"] == pytest.approx(9.5 / 3)
-    assert (a["min"], a["max"], a["spread"]) == (1.5, 5, 3.5)
-    # b: member 3 has no score -> 5 and 4: mean 4.5, spread 1
-    assert (b["members"], b["mean"], b["min"], b["max"], b["spread"]) == (2, 4.5, 4, 5, 1)
-    # c: member 1 has no score -> 3 and 1: mean 2, spread 2
-    assert (c["members"], c["mean"], c["min"], c["max"], c["spread"]) == (2, 2, 1, 3, 2)
-    assert [r["id"] for r in result["starters"]] == ["a", "c", "b"]
-    assert [r["id"] for r in score("team", [ONE, TWO, THREE], MODEL, 1)["starters"]] == ["a"]
-
-
-def test_team_of_one_or_agreeing_members_has_no_dialogue_starters(score):
-    assert score("team", [ONE], MODEL, 3)["starters"] == []
-    assert score("team", [TWO, TWO], MODEL, 3)["starters"] == []
-
-
 def test_compare_gives_the_change_per_dimension(score):
     rows = score("compare", TWO, ONE, MODEL)
     assert [(r["before"], r["after"], r["change"]) for r in rows] == [(1.5, 3, 1.5), (4, 5, 1), (3, None, None)]
@@ -142,15 +123,15 @@ def test_parse_of_a_current_file_has_no_notes(score):
 
 
 def test_csv_has_a_row_per_statement_and_is_spreadsheet_safe(score):
-    csv = score("toCsv", ONE, MODEL)
+    csv = score("toCsv", {**ONE, "respondent": "K7Q2M9XA"}, MODEL)
     assert csv == (
-        "\ufeffNummer;Dimensie;Uitspraak;Score;Antwoord\r\n"
-        "1.1;Alfa;Eerste;2;Soms\r\n"
-        "1.2;Alfa;Tweede;4;Vaak\r\n"
-        "1.3;Alfa;Derde;;Weet ik niet\r\n"
-        "2.1;'=Beta;\"Wij zeggen \"\"ja\"\"; altijd\";5;Vanzelfsprekend\r\n"
-        "2.2;'=Beta;Vierde;;\r\n"
-        "3.1;Gamma;Vijfde;;\r\n"
+        "\ufeffNummer;Dimensie;Uitspraak;Score;Antwoord;Respondent;Versie\r\n"
+        "1.1;Alfa;Eerste;2;Soms;K7Q2M9XA;2026.2\r\n"
+        "1.2;Alfa;Tweede;4;Vaak;K7Q2M9XA;2026.2\r\n"
+        "1.3;Alfa;Derde;;Weet ik niet;K7Q2M9XA;2026.2\r\n"
+        "2.1;'=Beta;\"Wij zeggen \"\"ja\"\"; altijd\";5;Vanzelfsprekend;K7Q2M9XA;2026.2\r\n"
+        "2.2;'=Beta;Vierde;;;K7Q2M9XA;2026.2\r\n"
+        "3.1;Gamma;Vijfde;;;K7Q2M9XA;2026.2\r\n"
     )
 
 

@@ -12,7 +12,7 @@ const { DOMParser } = require("@xmldom/xmldom");
 const ROOT = path.resolve(__dirname, "..", "..");
 const SurveyImport = require(path.join(ROOT, "docs/assets/js/survey-import.js"));
 const fflate = require(path.join(ROOT, "docs/assets/vendor/fflate/fflate.js"));
-const Score = require(path.join(ROOT, "docs/assets/js/zelfscan-score.js"));
+const Team = require(path.join(ROOT, "docs/assets/js/zelfscan-team.js"));
 
 const EXCEL = { unzipSync: fflate.unzipSync, DOMParser };
 
@@ -229,11 +229,11 @@ test("UTF-16 with tabs, as Excel saves 'Unicode text'", () => {
 
 test("a respondent is a self-check document for the team view", () => {
   const { respondents } = SurveyImport.read(limesurveyCsv(), MODEL);
-  const team = Score.team(respondents, MODEL);
+  const team = Team.summary(respondents, MODEL);
   // Gedragen visie: (4+3+5)/3 = 4, (1+2)/2 = 1.5, (2+2)/2 = 2; mean (4 + 1.5 + 2) / 3 = 2.5.
-  assert.deepEqual([team.rows[0].min, team.rows[0].max, team.rows[0].mean], [1.5, 4, 2.5]);
+  assert.deepEqual([team.dimensions[0].min, team.dimensions[0].max, team.dimensions[0].mean], [1.5, 4, 2.5]);
   // Feedback: 2 (one "weet ik niet"), (5+4)/2 = 4.5, 3.
-  assert.deepEqual([team.rows[1].min, team.rows[1].max, team.rows[1].members], [2, 4.5, 3]);
+  assert.deepEqual([team.dimensions[1].min, team.dimensions[1].max, team.dimensions[1].members], [2, 4.5, 3]);
 });
 
 test("unknown columns, statements no longer in the zelfscan and missing statements are named", () => {

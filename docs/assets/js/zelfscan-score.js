@@ -5,9 +5,10 @@
  * A "model" is the form as the page knows it (from the YAML): {version, scale, dimensions: [{id, number, title,
  * statements: [{index, hash, text}], ...}]}. A "document" is one person's answers, the same shape in
  * localStorage and in an exported file:
- *   {format, formatVersion, contentVersion, savedAt, team, name, date,
+ *   {format, formatVersion, contentVersion, savedAt, respondent, team, name, date,
  *    dimensions: [{id, answers: [{index, hash, value}], good, better}], priorities: [id], plan: [{what, who, when, progress}]}
  * An answer's value is a score on the scale, or null for "weet ik niet"; an unanswered statement has no answer.
+ * `respondent` is a random id (newRespondentId) that lets a team view recognise the same person.
  */
 var ZelfscanScore = (function (Format) {
   "use strict";
@@ -17,6 +18,8 @@ var ZelfscanScore = (function (Format) {
   var SPEC = { format: FORMAT, formerFormats: ["lerende-organisatie-zelfscan"], version: FORMAT_VERSION,
                what: "exportbestand van de zelfscan" };
   var PLAN_FIELDS = ["what", "who", "when", "progress"];
+  var HEADER = ["respondent", "team", "name", "date"];
+  var BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";  // Crockford's: no I, L, O, U to mistake for others
 
   function emptyDocument(model) {
     return {
@@ -24,6 +27,7 @@ var ZelfscanScore = (function (Format) {
       formatVersion: FORMAT_VERSION,
       contentVersion: model.version,
       savedAt: null,
+      respondent: "",
       team: "",
       name: "",
       date: "",
@@ -33,6 +37,33 @@ var ZelfscanScore = (function (Format) {
       priorities: [],
       plan: []
     };
+  }
+
+  /** A new random respondent id: 8 base32 characters (40 bits), so a team view can tell people apart. */
+  function newRespondentId(random) {
+    var bytes = new Uint8Array(5);
+    (random || globalThis.crypto).getRandomValues(bytes);
+    var bits = 0, value = 0, id = "";
+    bytes.forEach(function (byte) {
+      value = (value << 8) | byte;
+      bits += 8;
+      while (bits >= 5) { bits -= 5; id += BASE32[(value >> bits) & 31]; }
+    });
+    return id;
+  }
+
+  function isRespondentId(id) {
+    return typeof id === "string" && /^[0-9A-HJKMNP-TV-Z]{8}$/.test(id);
+  }
+
+  /** FNV-1a, 32 bits, over a text's UTF-16 code units: a fingerprint of content, not a secret. */
+  function fnv1a(text) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < text.length; i += 1) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
   }
 
   function mean(values) {
@@ -65,33 +96,6 @@ var ZelfscanScore = (function (Format) {
       .sort(function (a, b) { return a.score.mean - b.score.mean || a.order - b.order; })
       .slice(0, n)
       .map(function (item) { return item.score; });
-  }
-
-  /**
-   * The team view: per dimension, the mean, lowest and highest of the members' dimension means,
-   * and the spread (highest minus lowest). Members who scored nothing on a dimension are left out of it.
-   * `starters`: up to `n` dimensions with the largest spread (above zero), largest first.
-   */
-  function team(docs, model, n) {
-    var perMember = docs.map(function (doc) { return dimensionScores(doc, model); });
-    var rows = model.dimensions.map(function (dim, i) {
-      var values = perMember.map(function (scores) { return scores[i].mean; })
-        .filter(function (v) { return v !== null; });
-      var row = { id: dim.id, number: dim.number, title: dim.title, members: values.length,
-                  mean: mean(values), min: null, max: null, spread: null };
-      if (values.length) {
-        row.min = Math.min.apply(null, values);
-        row.max = Math.max.apply(null, values);
-        row.spread = row.max - row.min;
-      }
-      return row;
-    });
-    var starters = rows.map(function (row, i) { return { row: row, order: i }; })
-      .filter(function (item) { return item.row.members > 1 && item.row.spread > 0; })
-      .sort(function (a, b) { return b.row.spread - a.row.spread || a.order - b.order; })
-      .slice(0, n === undefined ? 3 : n)
-      .map(function (item) { return item.row; });
-    return { rows: rows, starters: starters };
   }
 
   /** Over time: per dimension the baseline mean, the current mean and the change (null when either is missing). */
@@ -153,6 +157,7 @@ var ZelfscanScore = (function (Format) {
       target.answers.sort(function (a, b) { return a.index - b.index; });
     });
 
+    doc.respondent = isRespondentId(raw.respondent) ? raw.respondent : "";
     doc.team = text(raw.team, 200);
     doc.name = text(raw.name, 200);
     doc.date = text(raw.date, 50);
@@ -204,7 +209,7 @@ var ZelfscanScore = (function (Format) {
   function toCsv(doc, model) {
     var labels = {};
     model.scale.forEach(function (s) { labels[s.value] = s.label; });
-    var lines = [["Nummer", "Dimensie", "Uitspraak", "Score", "Antwoord"]];
+    var lines = [["Nummer", "Dimensie", "Uitspraak", "Score", "Antwoord", "Respondent", "Versie"]];
     model.dimensions.forEach(function (dim) {
       var answers = {};
       answersOf(doc, dim.id).forEach(function (a) { answers[a.index] = a; });
@@ -212,7 +217,7 @@ var ZelfscanScore = (function (Format) {
         var answer = answers[statement.index];
         var score = answer && answer.value !== null ? answer.value : "";
         var label = !answer ? "" : answer.value === null ? "Weet ik niet" : labels[answer.value];
-        lines.push([dim.number + "." + (statement.index + 1), dim.title, statement.text, score, label]);
+        lines.push([dim.number + "." + (statement.index + 1), dim.title, statement.text, score, label, doc.respondent, model.version]);
       });
     });
     return "\ufeff" + lines.map(function (cells) { return cells.map(csvCell).join(";"); }).join("\r\n") + "\r\n";
@@ -230,7 +235,7 @@ var ZelfscanScore = (function (Format) {
   function fields(doc) {
     var record = new Map();
     function put(key, value) { if (value !== "" && value !== undefined) record.set(key, value); }
-    ["team", "name", "date"].forEach(function (field) { put(field, doc[field]); });
+    HEADER.forEach(function (field) { put(field, doc[field]); });
     doc.dimensions.forEach(function (dim) {
       put("good:" + dim.id, dim.good);
       put("better:" + dim.id, dim.better);
@@ -244,7 +249,7 @@ var ZelfscanScore = (function (Format) {
   /** The document a flat record describes (the inverse of fields()), in the model's order. */
   function fromFields(record, model) {
     var doc = emptyDocument(model);
-    ["team", "name", "date"].forEach(function (field) { doc[field] = record.get(field) || ""; });
+    HEADER.forEach(function (field) { doc[field] = record.get(field) || ""; });
     doc.dimensions.forEach(function (dim, i) {
       dim.good = record.get("good:" + dim.id) || "";
       dim.better = record.get("better:" + dim.id) || "";
@@ -286,13 +291,14 @@ var ZelfscanScore = (function (Format) {
   /** Whether a document holds anything besides its header: answers, notes, priorities or plan. */
   function hasContent(doc) {
     var record = fields(doc);
-    ["team", "name", "date"].forEach(function (field) { record.delete(field); });
+    HEADER.forEach(function (field) { record.delete(field); });
     return record.size > 0;
   }
 
   return {
     FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, SPEC: SPEC, emptyDocument: emptyDocument,
-    dimensionScores: dimensionScores, lowest: lowest, team: team, compare: compare,
+    newRespondentId: newRespondentId, isRespondentId: isRespondentId, fnv1a: fnv1a,
+    dimensionScores: dimensionScores, lowest: lowest, compare: compare,
     parseDocument: parseDocument, toCsv: toCsv, formatScore: formatScore,
     fields: fields, merge: merge, sameContent: sameContent, answered: answered, hasContent: hasContent
   };

@@ -1,7 +1,7 @@
 /*
  * The self-check in the browser: keeps answers in localStorage, shows the result (radar chart and table),
- * next steps, the team view and the comparison with an earlier export. Without this script the page is
- * the paper form. Arithmetic, file format and merging live in zelfscan-score.js; storage and files in
+ * next steps and the comparison with an earlier export, and starts the team view (zelfscan-team-view.js).
+ * Without this script the page is the paper form. Arithmetic, file format and merging live in zelfscan-score.js; storage and files in
  * lo-store.js; page helpers in lo-dom.js.
  * Nothing that saves is attached before the stored answers are on the form, and every save merges with what is
  * stored at that moment, so neither a start-up error nor a second tab can overwrite answers.
@@ -49,13 +49,12 @@
     var paperRows = planBody.rows.length;
     var status = document.getElementById("zs-status");
     var nextStatus = document.getElementById("zs-next-status");
-    var teamStatus = document.getElementById("zs-team-status");
     var timeStatus = document.getElementById("zs-time-status");
     var dimensionsById = new Map();
     model.dimensions.forEach(function (dim) { dimensionsById.set(dim.id, dim); });
 
-    var team = [];         // [{name, doc}] loaded in this visit only
-    var OWN = "mijn eigen antwoorden";
+    var respondent = Score.newRespondentId();  // this person's id, replaced by the stored one
+    var teamView = null;   // the team part of the page, once started
     var baseline = null;   // {name, doc}, kept in localStorage like the answers
     var synced = null;     // the answers as last read from or written to storage: what a merge starts from
     var nextKey = null;    // which dimensions the next steps show, so ticks survive typing elsewhere
@@ -84,6 +83,7 @@
       var byId = {};
       doc.dimensions.forEach(function (d) { byId[d.id] = d; });
       doc.savedAt = new Date().toISOString();
+      doc.respondent = respondent;
       all("[data-field]", form).forEach(function (input) { doc[input.dataset.field] = input.value; });
       all(".lo-zs-statement", form).forEach(function (fieldset) {
         var checked = fieldset.querySelector("input:checked");
@@ -109,6 +109,7 @@
       form.reset();
       while (planBody.rows.length > paperRows) planBody.deleteRow(-1);
       all("[data-field]", form).forEach(function (input) { input.value = doc[input.dataset.field]; });
+      if (doc.respondent) respondent = doc.respondent;
       doc.dimensions.forEach(function (dim) {
         dim.answers.forEach(function (answer) {
           var radios = form.elements.namedItem("zs-" + dim.id + "-" + answer.index);
@@ -228,7 +229,7 @@
       var chart = document.getElementById("zs-radar");
       document.getElementById("zs-results").classList.toggle("lo-zs-has-results", any);
       document.getElementById("zs-results-empty").hidden = any;
-      table.hidden = !any;
+      table.parentNode.hidden = !any;
       chart.hidden = !any;
       var tbody = table.tBodies[0];
       tbody.textContent = "";
@@ -256,11 +257,17 @@
 
     function renderNext(scores) {
       var lowest = Score.lowest(scores, 3);
-      var key = lowest.map(function (s) { return s.id; }).join(" ");
+      var fromTeam = Boolean(teamView && teamView.hasTeam());
+      var key = fromTeam ? "team" : lowest.map(function (s) { return s.id; }).join(" ");
       if (key === nextKey) return;
       nextKey = key;
       var box = document.getElementById("zs-next");
       box.textContent = "";
+      if (fromTeam) {
+        box.appendChild(el("p", {}, ["Er is een teamresultaat: de volgende stappen en het plan gaan nu uit van het team. Zie ",
+          el("a", { href: "#zs-team-next-title" }, ["Volgende stappen voor het team"]), "."]));
+        return;
+      }
       if (!lowest.length) {
         box.appendChild(el("p", {}, ["Zodra je uitspraken hebt gescoord, zie je hier met welke dimensies je kunt beginnen."]));
         return;
@@ -308,7 +315,7 @@
       say(nextStatus, added + " suggestie(s) in het actieplan gezet, onder Prioriteiten en actieplan.");
     }
 
-    /* ---------- team view ---------- */
+    /* ---------- files ---------- */
 
     function loadFiles(files) {
       return Promise.all(Array.prototype.map.call(files, function (file) {
@@ -319,90 +326,6 @@
           return { name: file.name, doc: parsed.doc, notes: parsed.notes };
         });
       }));
-    }
-
-    function addTeamFiles(files) {
-      loadFiles(files).then(function (results) {
-        var messages = [], errors = 0, added = 0;
-        results.forEach(function (result) {
-          if (result.error) { errors += 1; messages.push(result.error); return; }
-          if (team.some(function (member) { return member.name === result.name; })) {
-            messages.push("'" + result.name + "' was al geladen en telt maar één keer mee.");
-            return;
-          }
-          team.push({ name: result.name, doc: result.doc });
-          added += 1;
-          if (result.notes.length) messages.push("'" + result.name + "': " + result.notes.join(" "));
-        });
-        renderTeam();
-        say(teamStatus, added + " bestand(en) toegevoegd; het teamresultaat telt nu " + team.length + " deelnemer(s). " +
-            messages.join(" "), errors > 0);
-      });
-    }
-
-    /** The answers on this page join the team view (again, when they changed since). */
-    function addOwnAnswers() {
-      var own = { name: OWN, doc: readForm() };
-      var replaced = team.some(function (member) { return member.name === OWN; });
-      team = team.filter(function (member) { return member.name !== OWN; }).concat([own]);
-      renderTeam();
-      say(teamStatus, (replaced ? "Je eigen antwoorden zijn bijgewerkt" : "Je eigen antwoorden tellen mee") +
-          "; het teamresultaat telt nu " + team.length + " deelnemer(s).");
-    }
-
-    function renderTeam() {
-      var box = document.getElementById("zs-team-result");
-      box.textContent = "";
-      document.getElementById("zs-team-view").classList.toggle("lo-zs-has-results", team.length > 0);
-      if (!team.length) return;
-      var result = Score.team(team.map(function (member) { return member.doc; }), model, 3);
-      var rows = result.rows.map(function (row) {
-        return el("tr", {}, [
-          el("th", { scope: "row" }, [dimensionLabel(row)]),
-          el("td", {}, [Score.formatScore(row.mean)]),
-          el("td", {}, [Score.formatScore(row.min)]),
-          el("td", {}, [Score.formatScore(row.max)]),
-          el("td", {}, [Score.formatScore(row.spread)]),
-          el("td", {}, [String(row.members)])
-        ]);
-      });
-      var chart = el("div", { class: "lo-zs-chart" }, [
-        radar("zs-team-radar", "Radardiagram van het teamresultaat: gemiddelde, laagste en hoogste score per dimensie; " +
-              "de tabel geeft dezelfde cijfers.", ["min", "max", "mean"].map(function (field) {
-          return { kind: "team-" + field, values: result.rows.map(function (row) { return row[field]; }) };
-        })),
-        chartLegend([["team-mean", "Gemiddelde"], ["team-min", "Laagste"], ["team-max", "Hoogste"]])
-      ]);
-      box.appendChild(chart);
-      box.appendChild(el("table", { class: "lo-zs-table", id: "zs-team-table" }, [
-        el("caption", {}, ["Teamresultaat per dimensie (" + team.length + " deelnemer(s))"]),
-        el("thead", {}, [el("tr", {}, ["Dimensie", "Gemiddelde", "Laagste", "Hoogste", "Verschil", "Deelnemers"].map(function (h) {
-          return el("th", { scope: "col" }, [h]);
-        }))]),
-        el("tbody", {}, rows)
-      ]));
-      box.appendChild(el("h3", {}, ["Gespreksstarters: hier verschillen jullie het meest"]));
-      if (!result.starters.length) {
-        box.appendChild(el("p", {}, [team.length > 1
-          ? "Jullie scores liggen per dimensie op dezelfde hoogte. Bespreek waarom: zien jullie hetzelfde, of kijken jullie op dezelfde manier?"
-          : "Laad de bestanden van minstens twee teamleden om te zien waar jullie verschillen."]));
-      } else {
-        box.appendChild(el("ul", { id: "zs-starters" }, result.starters.map(function (row) {
-          var dim = dimensionsById.get(row.id);
-          var item = el("li", {}, [
-            el("strong", {}, [dimensionLabel(dim)]),
-            ": de scores lopen uiteen van " + Score.formatScore(row.min) + " tot " + Score.formatScore(row.max) + ". "
-          ]);
-          if (dim.question) {
-            item.appendChild(document.createTextNode("Vraag voor het gesprek: "));
-            item.appendChild(el("a", { href: dim.url + "#vragen" }, [dim.question]));
-          }
-          return item;
-        })));
-      }
-      box.appendChild(el("p", { class: "lo-zs-screen" }, ["Geladen: " + team.map(function (member) { return member.name; }).join(", ") + "."]));
-      box.appendChild(el("p", { class: "lo-zs-screen" }, [el("button", { type: "button", class: "md-button", "data-action": "team-clear" },
-                                      ["Wis teamresultaat"])]));
     }
 
     /* ---------- over time ---------- */
@@ -421,12 +344,14 @@
           el("td", {}, [signed(row.change)])
         ]);
       });
-      box.appendChild(el("table", { class: "lo-zs-table", id: "zs-time-table" }, [
-        el("caption", {}, ["Eerdere meting (" + when + ") en nu, gemiddelde per dimensie"]),
-        el("thead", {}, [el("tr", {}, ["Dimensie", "Eerder", "Nu", "Verschil"].map(function (h) {
-          return el("th", { scope: "col" }, [h]);
-        }))]),
-        el("tbody", {}, rows)
+      box.appendChild(el("div", { class: "lo-zs-scroll", role: "region", "aria-label": "Tabel eerdere meting en nu", tabindex: "0" }, [
+        el("table", { class: "lo-zs-table", id: "zs-time-table" }, [
+          el("caption", {}, ["Eerdere meting (" + when + ") en nu, gemiddelde per dimensie"]),
+          el("thead", {}, [el("tr", {}, ["Dimensie", "Eerder", "Nu", "Verschil"].map(function (h) {
+            return el("th", { scope: "col" }, [h]);
+          }))]),
+          el("tbody", {}, rows)
+        ])
       ]));
       box.appendChild(el("p", {}, ["De eerdere meting staat ook als stippellijn in het radardiagram onder Jouw resultaat."]));
       box.appendChild(el("p", { class: "lo-zs-screen" }, [el("button", { type: "button", class: "md-button", "data-action": "baseline-clear" },
@@ -454,6 +379,7 @@
 
     function update() {
       renderAll(save(readForm()));
+      if (teamView) teamView.ownChanged();
     }
 
     function exportFile(kind) {
@@ -499,13 +425,12 @@
                           "Dit kan niet ongedaan worden gemaakt.")) return;
       answersSlot.remove();
       baselineSlot.remove();
-      team = [];
       baseline = null;
       synced = null;
+      respondent = Score.newRespondentId();
+      teamView.clear();
       fillForm(Score.emptyDocument(model));
-      renderTeam();
       renderAll(readForm());
-      say(teamStatus, "");
       say(timeStatus, "");
       say(status, "Alles is gewist.");
     }
@@ -539,8 +464,6 @@
         "clear": clearAll,
         "add-row": function () { addPlanRow().querySelector("textarea").focus(); },
         "to-plan": suggestionsToPlan,
-        "team-own": addOwnAnswers,
-        "team-clear": function () { team = []; renderTeam(); say(teamStatus, "Het teamresultaat is gewist."); },
         "baseline-clear": function () {
           baseline = null;
           baselineSlot.remove();
@@ -564,20 +487,7 @@
         });
       }
       onFiles("zs-import-file", importAnswers);
-      onFiles("zs-team-files", addTeamFiles);
       onFiles("zs-baseline-file", setBaseline);
-
-      var drop = document.getElementById("zs-team-view");
-      drop.addEventListener("dragover", function (event) {
-        event.preventDefault();
-        drop.classList.add("lo-zs-dragging");
-      });
-      drop.addEventListener("dragleave", function () { drop.classList.remove("lo-zs-dragging"); });
-      drop.addEventListener("drop", function (event) {
-        event.preventDefault();
-        drop.classList.remove("lo-zs-dragging");
-        if (event.dataTransfer.files.length) addTeamFiles(event.dataTransfer.files);
-      });
 
       form.addEventListener("submit", function (event) { event.preventDefault(); });
       form.addEventListener("input", function (event) {
@@ -595,6 +505,11 @@
     loadStored();
     renderAll(readForm());
     attach();
+    teamView = window.ZelfscanTeamView.start({ model: model, ownDocument: readForm, changed: function () {
+      renderNext(Score.dimensionScores(readForm(), model));
+    } });
+    var stopOwn = stopWatching;
+    stopWatching = function () { stopOwn(); teamView.stop(); };
     all(".lo-zs-js").forEach(function (node) { node.hidden = false; });
   }
 })();

@@ -1,0 +1,360 @@
+/*
+ * The team self-check as pure functions (no page, no storage), so they can be tested in Node.
+ *
+ * A respondent is one person's answers, whatever way they came in:
+ *   {id, source, label, name, groups, dimensions: [{id, answers: [{index, hash, value}], good, better}]}
+ * `id` is the respondent id from the member's export or code (ZelfscanScore.newRespondentId), or, for an older
+ * file without one, "c-" and a fingerprint of its content; the same id again means the same person.
+ * `source` is "code", "file", "paper", "eigen" (the leader's own answers) or "survey" (a survey-tool export);
+ * `groups` holds background fields such as {ROL: "...", TEAM: "..."}; `name` is only what a member typed.
+ * The team (in localStorage and as a team file) is:
+ *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], plan: [{what, owner, date, signal}]}
+ * Needs LoFormat (lo-format.js) and ZelfscanScore (zelfscan-score.js).
+ */
+var ZelfscanTeam = (function (Format, Score) {
+  "use strict";
+
+  var FORMAT = Format.PREFIX + "zelfscan-team";
+  var FORMAT_VERSION = 1;
+  var SPEC = { format: FORMAT, version: FORMAT_VERSION, what: "teambestand van de zelfscan" };
+  var SOURCES = ["code", "file", "paper", "eigen", "survey"];
+  var PLAN_FIELDS = ["what", "owner", "date", "signal"];
+  var DONT_KNOW_KEYS = "0?xX";
+  var EMPTY_KEYS = "-._ ";
+
+  function text(value, max) {
+    return typeof value === "string" ? value.slice(0, max || 5000) : "";
+  }
+
+  function ordered(model) {
+    return model.dimensions.slice().sort(function (a, b) { return a.number - b.number; });
+  }
+
+  function empty(model) {
+    return { format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: null,
+             name: "", respondents: [], plan: [] };
+  }
+
+  /* ---------- respondents ---------- */
+
+  /** An id for a file without a respondent id: the same content gives the same id, so a copy is one person. */
+  function contentId(doc) {
+    var content = JSON.stringify([doc.savedAt || "", doc.name || "", doc.dimensions.map(function (d) {
+      return [d.id, d.answers.map(function (a) { return [a.hash, a.value]; }), d.good, d.better];
+    })]);
+    return "c-" + ("0000000" + Score.fnv1a(content).toString(16)).slice(-8);
+  }
+
+  function respondent(fields) {
+    return {
+      id: fields.id, source: fields.source, label: text(fields.label, 200), name: text(fields.name, 200),
+      groups: fields.groups || {}, dimensions: fields.dimensions
+    };
+  }
+
+  /** A member's document (an export, already read by ZelfscanScore.parseDocument) as a respondent. */
+  function fromDocument(doc, source, label) {
+    return respondent({ id: Score.isRespondentId(doc.respondent) ? doc.respondent : contentId(doc),
+                        source: source, label: label, name: doc.name, dimensions: doc.dimensions });
+  }
+
+  /**
+   * Add respondents; one with an id already there replaces the earlier one (the same person sent new answers).
+   * Returns {respondents, added: [respondent], replaced: [{respondent, previous}]}; the input is not changed.
+   */
+  function merge(respondents, incoming) {
+    var list = respondents.slice(), added = [], replaced = [];
+    incoming.forEach(function (r) {
+      var at = -1;
+      list.forEach(function (other, i) { if (other.id === r.id) at = i; });
+      if (at < 0) {
+        list.push(r);
+        added.push(r);
+      } else {
+        replaced.push({ respondent: r, previous: list[at] });
+        list[at] = r;
+      }
+    });
+    return { respondents: list, added: added, replaced: replaced };
+  }
+
+  /* ---------- paper forms ---------- */
+
+  /** The keys a facilitator types for one dimension of a paper form, e.g. "3452?" or "34-5". */
+  function readPaper(typed, dim, model) {
+    var values = model.scale.map(function (s) { return String(s.value); });
+    var chars = String(typed).split("");
+    if (chars.length > dim.statements.length) {
+      return { error: chars.length + " tekens voor " + dim.statements.length + " uitspraken." };
+    }
+    var answers = [], wrong = null;
+    chars.forEach(function (c, i) {
+      if (wrong !== null || EMPTY_KEYS.indexOf(c) !== -1) return;
+      var statement = dim.statements[i];
+      if (DONT_KNOW_KEYS.indexOf(c) !== -1) answers.push({ index: statement.index, hash: statement.hash, value: null });
+      else if (values.indexOf(c) !== -1) answers.push({ index: statement.index, hash: statement.hash, value: Number(c) });
+      else wrong = c;
+    });
+    if (wrong !== null) {
+      return { error: "'" + wrong + "' is geen score. Typ " + values[0] + " t/m " + values[values.length - 1] +
+               ", 0 of ? voor weet ik niet, en - voor een open plek." };
+    }
+    return { answers: answers };
+  }
+
+  /** The keys that give these answers back: a score's digit, 0 for "weet ik niet", - for an open place. */
+  function paperText(answers, dim) {
+    var byIndex = {};
+    answers.forEach(function (a) { byIndex[a.index] = a; });
+    return dim.statements.map(function (s) {
+      var a = byIndex[s.index];
+      return !a ? "-" : a.value === null ? "0" : String(a.value);
+    }).join("").replace(/-+$/, "");
+  }
+
+  /* ---------- seeing where people differ ---------- */
+
+  function mean(values) {
+    return values.length ? values.reduce(function (sum, v) { return sum + v; }, 0) / values.length : null;
+  }
+
+  /** Standard deviation (of the group itself): 0 when everyone agrees; on a 1-5 scale at most 2. */
+  function spread(values) {
+    if (!values.length) return null;
+    var m = mean(values);
+    return Math.sqrt(mean(values.map(function (v) { return (v - m) * (v - m); })));
+  }
+
+  function extremes(values) {
+    return values.length ? { min: Math.min.apply(null, values), max: Math.max.apply(null, values) } : { min: null, max: null };
+  }
+
+  /** Where low ends and high begins: the middle quarter of the scale (2.5 to 3.5 on a 1-5 scale) is "midden". */
+  function bands(model) {
+    var low = model.scale[0].value, high = model.scale[model.scale.length - 1].value;
+    return { low: low + (high - low) * 0.375, high: low + (high - low) * 0.625 };
+  }
+
+  function band(value, limits) {
+    return value < limits.low ? "low" : value > limits.high ? "high" : "middle";
+  }
+
+  function sortedNotes(respondents, index, field) {
+    return respondents.map(function (r) { return text((r.dimensions[index] || {})[field]).trim(); })
+      .filter(Boolean).sort(function (a, b) { return a.localeCompare(b, "nl"); });
+  }
+
+  /**
+   * The team result. Per dimension: how many people scored low, middle and high on average, how many only
+   * said "weet ik niet", and the mean, lowest, highest and spread of their averages; per statement the same
+   * for the answers; the notes ("wat gaat goed", "wat kan beter") sorted, so their order tells nothing of who wrote them.
+   */
+  function summary(respondents, model) {
+    var limits = bands(model);
+    var dims = ordered(model);
+    var aligned = respondents.map(function (r) {
+      var byId = {};
+      r.dimensions.forEach(function (d) { byId[d.id] = d; });
+      return { dimensions: dims.map(function (dim) { return byId[dim.id] || { id: dim.id, answers: [], good: "", better: "" }; }) };
+    });
+    var scores = aligned.map(function (r) { return Score.dimensionScores(r, { dimensions: dims }); });
+    var rows = dims.map(function (dim, i) {
+      var means = [], counts = { low: 0, middle: 0, high: 0, dontKnow: 0 };
+      scores.forEach(function (s) {
+        if (s[i].mean !== null) {
+          means.push(s[i].mean);
+          counts[band(s[i].mean, limits)] += 1;
+        } else if (s[i].dontKnow) {
+          counts.dontKnow += 1;
+        }
+      });
+      var range = extremes(means);
+      return {
+        id: dim.id, number: dim.number, title: dim.title, members: means.length,
+        mean: mean(means), min: range.min, max: range.max, spread: spread(means),
+        low: counts.low, middle: counts.middle, high: counts.high, dontKnow: counts.dontKnow,
+        statements: dim.statements.map(function (statement) { return statementRow(aligned, i, dim, statement, model); }),
+        good: sortedNotes(aligned, i, "good"), better: sortedNotes(aligned, i, "better")
+      };
+    });
+    return { respondents: respondents.length, bands: limits, dimensions: rows };
+  }
+
+  function statementRow(aligned, i, dim, statement, model) {
+    var values = [], dontKnow = 0, counts = {};
+    model.scale.forEach(function (s) { counts[s.value] = 0; });
+    aligned.forEach(function (r) {
+      r.dimensions[i].answers.forEach(function (a) {
+        if (a.index !== statement.index || a.hash !== statement.hash) return;
+        if (a.value === null) dontKnow += 1;
+        else { values.push(a.value); counts[a.value] += 1; }
+      });
+    });
+    var range = extremes(values);
+    return { dimension: dim.id, number: dim.number, index: statement.index, text: statement.text,
+             answered: values.length, dontKnow: dontKnow, counts: counts,
+             mean: mean(values), min: range.min, max: range.max, spread: spread(values) };
+  }
+
+  function rank(items, keep, compare, n) {
+    return items.map(function (item, order) { return { item: item, order: order }; })
+      .filter(function (x) { return keep(x.item); })
+      .sort(function (a, b) { return compare(a.item, b.item) || a.order - b.order; })
+      .slice(0, n).map(function (x) { return x.item; });
+  }
+
+  /** The n dimensions with the lowest team mean, lowest first. */
+  function lowest(result, n) {
+    return rank(result.dimensions, function (row) { return row.mean !== null; },
+                function (a, b) { return a.mean - b.mean; }, n);
+  }
+
+  /** The n dimensions whose members' averages lie furthest apart (two or more people, some spread). */
+  function disputed(result, n) {
+    return rank(result.dimensions, function (row) { return row.members > 1 && row.spread > 0; },
+                function (a, b) { return b.spread - a.spread; }, n);
+  }
+
+  /** The n statements the team answers most differently: the concrete place to start the conversation. */
+  function dividing(result, n) {
+    var all = [];
+    result.dimensions.forEach(function (row) { all = all.concat(row.statements); });
+    return rank(all, function (s) { return s.answered > 1 && s.spread > 0; },
+                function (a, b) { return b.spread - a.spread; }, n);
+  }
+
+  /** What the team takes up first: its two lowest and its two most disputed dimensions, each named once. */
+  function nextSteps(result) {
+    var steps = [];
+    function add(row, reason) {
+      var found = steps.filter(function (s) { return s.row.id === row.id; })[0];
+      if (found) found[reason] = true;
+      else { var step = { row: row, low: false, disputed: false }; step[reason] = true; steps.push(step); }
+    }
+    lowest(result, 2).forEach(function (row) { add(row, "low"); });
+    disputed(result, 2).forEach(function (row) { add(row, "disputed"); });
+    return steps;
+  }
+
+  /** An earlier round against now, per dimension of now: mean and spread then and now, and the change in mean. */
+  function compare(before, after) {
+    var earlier = {};
+    before.dimensions.forEach(function (row) { earlier[row.id] = row; });
+    return after.dimensions.map(function (row) {
+      var then = earlier[row.id] || null;
+      return { id: row.id, number: row.number, title: row.title, before: then, after: row,
+               change: then && then.mean !== null && row.mean !== null ? row.mean - then.mean : null };
+    });
+  }
+
+  /** Respondents by a background field (e.g. "ROL" or "TEAM" from a survey export), for one summary per group. */
+  function groups(respondents, key) {
+    var byValue = {};
+    respondents.forEach(function (r) {
+      var value = text((r.groups || {})[key]).trim();
+      (byValue[value] = byValue[value] || []).push(r);
+    });
+    return Object.keys(byValue).sort(function (a, b) { return a.localeCompare(b, "nl"); })
+      .map(function (value) { return { value: value, respondents: byValue[value] }; });
+  }
+
+  /* ---------- the team file ---------- */
+
+  function toFile(team, model, now) {
+    return {
+      format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: now || new Date().toISOString(),
+      name: team.name, respondents: team.respondents, plan: team.plan
+    };
+  }
+
+  /**
+   * Read one respondent of a team file (or of another tool) against the model, the way an export is read:
+   * answers to a statement that has since changed are left out. Returns {respondent, notes} or {error}.
+   */
+  function readRespondent(raw, contentVersion, model) {
+    if (!raw || typeof raw !== "object" || !Format.isSafeId(raw.id) || SOURCES.indexOf(raw.source) === -1) {
+      return { error: "een deelnemer zonder geldige id of herkomst" };
+    }
+    var read = Score.parseDocument({ format: Score.FORMAT, formatVersion: Score.FORMAT_VERSION,
+                                     contentVersion: contentVersion, dimensions: raw.dimensions }, model);
+    if (read.error) return { error: "een deelnemer zonder antwoorden" };
+    var groupsIn = {};
+    if (raw.groups && typeof raw.groups === "object") {
+      Object.keys(raw.groups).forEach(function (key) { groupsIn[text(key, 40)] = text(raw.groups[key], 200); });
+    }
+    return { respondent: respondent({ id: raw.id, source: raw.source, label: raw.label, name: raw.name,
+                                      groups: groupsIn, dimensions: read.doc.dimensions }), notes: read.notes };
+  }
+
+  function isTeamFile(raw) {
+    return Boolean(raw) && raw.format === FORMAT;
+  }
+
+  function problem(found, name) {
+    return { error: Format.fileProblem(found, name || "Dit bestand", SPEC), problem: found.problem, version: found.version };
+  }
+
+  /**
+   * A team file (or the stored team) against the model: {team, notes}, or {error, problem} (as LoFormat names it);
+   * notes and errors in Dutch, `name` names the file in them.
+   */
+  function parseFile(raw, model, name) {
+    if (!Format.checkEnvelope(raw, Score.SPEC)) {
+      return { error: (name || "Dit bestand") + " is het exportbestand van één persoon, geen teambestand. Voeg het toe onder Bestanden.",
+               problem: "foreign" };
+    }
+    var found = Format.checkEnvelope(raw, SPEC);
+    if (found) return problem(found, name);
+    if (!Array.isArray(raw.respondents)) return problem({ problem: "damaged", detail: "de deelnemers ontbreken" }, name);
+    var team = empty(model), notes = [], skipped = 0;
+    team.name = text(raw.name, 200);
+    team.savedAt = typeof raw.savedAt === "string" ? raw.savedAt.slice(0, 40) : null;
+    raw.respondents.forEach(function (item) {
+      var read = readRespondent(item, raw.contentVersion, model);
+      if (read.error) { skipped += 1; return; }
+      team.respondents = merge(team.respondents, [read.respondent]).respondents;
+      read.notes.forEach(function (note) { if (notes.indexOf(note) === -1) notes.push(note); });
+    });
+    team.plan = (Array.isArray(raw.plan) ? raw.plan : []).filter(function (row) {
+      return row && typeof row === "object";
+    }).map(function (row) {
+      var out = {};
+      PLAN_FIELDS.forEach(function (field) { out[field] = text(row[field], 1000); });
+      return out;
+    });
+    if (skipped) notes.push(skipped + " onleesbare deelnemer(s) overgeslagen.");
+    return { team: team, notes: notes };
+  }
+
+  /** The team as flat fields (name, plan, one per respondent), so two tabs' changes can be merged field by field. */
+  function fields(team) {
+    var record = new Map([["name", team.name], ["plan", team.plan]]);
+    team.respondents.forEach(function (r) { record.set("r:" + r.id, r); });
+    return record;
+  }
+
+  /**
+   * Two tabs: `base` is what this tab last read or wrote, `mine` what it shows, `theirs` what is stored now (base
+   * and theirs may be null). A respondent, the name or the plan this tab changed keeps its value; the rest is theirs.
+   */
+  function mergeTabs(base, mine, theirs, model) {
+    var merged = Format.merge3(fields(base || empty(model)), fields(mine), fields(theirs || empty(model)));
+    var team = empty(model);
+    team.savedAt = mine.savedAt;
+    team.name = merged.get("name") || "";
+    team.plan = merged.get("plan") || [];
+    merged.forEach(function (value, key) { if (key.indexOf("r:") === 0) team.respondents.push(value); });
+    return team;
+  }
+
+  return {
+    FORMAT: FORMAT, FORMAT_VERSION: FORMAT_VERSION, PLAN_FIELDS: PLAN_FIELDS, empty: empty, isTeamFile: isTeamFile,
+    mergeTabs: mergeTabs,
+    respondent: respondent, fromDocument: fromDocument, contentId: contentId, merge: merge,
+    readPaper: readPaper, paperText: paperText,
+    summary: summary, bands: bands, lowest: lowest, disputed: disputed, dividing: dividing, nextSteps: nextSteps,
+    compare: compare, groups: groups, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
+  };
+})(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat,
+   typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
+if (typeof module !== "undefined") module.exports = ZelfscanTeam;
