@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import fcntl
 import functools
 import http.server
 import os
@@ -96,13 +97,38 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+@contextlib.contextmanager
+def shared(tmp_path_factory, name: str):
+    """A folder `name` that every pytest-xdist worker of this run shares, held under a lock while in use.
+
+    The first worker to come makes what is in it; the others wait for it and then reuse it, so an expensive build
+    runs once per test run, not once per worker.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    with open(root / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield root / name
+
+
+def shared_build(tmp_path_factory, name: str, site_path: str, config: str = "mkdocs.yml", **env: str) -> Path:
+    """The real project built once per test run (`build`'s arguments), into `<shared folder>/<site_path>`."""
+    with shared(tmp_path_factory, name) as folder:
+        site_dir = folder / site_path
+        done = folder.with_name(f".{name}.built")
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            result = build(ROOT, site_dir, config, **env)
+            assert result.returncode == 0, result.stderr
+            done.touch()
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The real site, built once for the whole session."""
-    site_dir = tmp_path_factory.mktemp("site") / SITE_PATH  # served_site serves it at its published path
-    result = build(ROOT, site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+    """The real site, built once for the whole test run (all workers)."""
+    return shared_build(tmp_path_factory, "site", SITE_PATH)  # served_site serves it at its published path
 
 
 @pytest.fixture(scope="session")

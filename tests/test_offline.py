@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build, make_build
+from conftest import ROOT, make_build, shared_build
 from htmlpage import read, resource_urls
 from mkdocs.config import load_config
 
@@ -17,12 +17,9 @@ from macros import dataset, downloads
 DATA = dataset.load()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("offline") / "lerende-organisatie"
-    result = build(ROOT, site_dir, config="mkdocs-offline.yml", OFFLINE="true")
-    assert result.returncode == 0, result.stderr
-    return site_dir
+    return shared_build(tmp_path_factory, "offline", "lerende-organisatie", config="mkdocs-offline.yml", OFFLINE="true")
 
 
 def test_offline_pages_link_files_load_nothing_remote_and_have_no_edit_button(offline_site):
