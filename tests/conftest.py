@@ -60,11 +60,23 @@ def build(project: Path, site_dir: Path, config: str = "mkdocs.yml", **env: str)
 
 def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
     """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
+    return subprocess.run(make_command(project, target), capture_output=True, text=True)
+
+
+def make_twice_at_once(project: Path, target: str) -> None:
+    """Two `make <target>` at once (two terminals, an editor's save hook): the second waits; both must succeed."""
+    command = make_command(project, target)  # once: it copies the Makefile, which the first make may be reading
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for run in runs:
+        _, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr[-3000:]
+
+
+def make_command(project: Path, target: str) -> list[str]:
     for name in ("Makefile", "requirements.txt"):
         shutil.copy2(ROOT / name, project / name)
     venv = Path(sys.prefix)
-    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
-                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
+    return ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
 
 
 def read_yaml(path: Path) -> dict:

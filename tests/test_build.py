@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-import zipfile
-from pathlib import Path
 
-import pytest
-from conftest import ROOT, build, make_build, read_yaml, write_yaml
+from conftest import build, make_build, make_twice_at_once, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
-from macros import dataset, downloads
+from macros import dataset
 
 DATA = dataset.load()
 SECTIONS = ["uitdagingen", "ontwikkelsuggesties", "goede-voorbeelden", "leestips", "vragen"]
@@ -213,31 +207,10 @@ def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path
         assert page.evaluate("window.__pwned") is None, path
 
 
-PARALLEL = {  # target: (folder it builds, files a whole build has)
-    "build": ("site", ["index.html", "404.html", "assets/javascripts", "search/search_index.json",
-                       "data/dimensions.json"]),
-    "offline": ("build/offline/lerende-organisatie", ["index.html", "404.html", "assets/javascripts",
-                                                      "search/search_index.js"]),
-}
-
-
-@pytest.mark.parametrize("target", PARALLEL)
-def test_two_builds_at_once_leave_one_whole_site(project, target):
-    """Two `make build` at once (two terminals, an editor's save hook): the second waits, the site is whole."""
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    venv = Path(sys.prefix)
-    command = ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
-    builds = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    for build_ in builds:
-        _, stderr = build_.communicate(timeout=300)
-        assert build_.returncode == 0, stderr[-3000:]
-    folder, parts = PARALLEL[target]
-    site = project / folder
-    for part in parts:
-        assert (site / part).exists(), f"{folder}/{part} is missing"
-    assert [p.name for p in site.parent.iterdir() if p.name.startswith(site.name)] == [site.name]  # no leftovers
-    if target == "offline":
-        names = zipfile.ZipFile(project / "docs" / downloads.OFFLINE_ZIP).namelist()
-        assert {f"{site.name}/{part}" for part in parts if "." in part} <= set(names)
-        assert [p.name for p in (project / "docs" / "downloads").iterdir()] == [Path(downloads.OFFLINE_ZIP).name]
+def test_two_builds_at_once_leave_one_whole_site(project):
+    """`make offline` twice at once is tested with the offline edition (test_offline.py), to print its PDFs once."""
+    make_twice_at_once(project, "build")
+    site = project / "site"
+    for part in ["index.html", "404.html", "assets/javascripts", "search/search_index.json", "data/dimensions.json"]:
+        assert (site / part).exists(), f"site/{part} is missing"
+    assert [p.name for p in project.iterdir() if p.name.startswith("site")] == ["site"]  # no leftovers
