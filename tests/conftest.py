@@ -33,10 +33,18 @@ SLOW_FIXTURES = {"browser", "java"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand."""
+    """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand.
+
+    Tests sharing a module-scoped fixture that uses the browser (a PDF printed once for many assertions) go to one
+    pytest-xdist worker (`--dist loadgroup` in the Makefile), so it is printed once, not on every worker.
+    """
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+        info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures a test uses
+        for name, definitions in info.name2fixturedefs.items() if info else ():
+            if definitions[-1].scope == "module" and "browser" in definitions[-1].argnames:
+                item.add_marker(pytest.mark.xdist_group(f"{item.module.__name__}::{name}"))
 
 
 def copy_project(target: Path) -> Path:
