@@ -152,6 +152,23 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def edited_site(tmp_path_factory) -> Path:
+    """The project with every change of tests/edited.py, built once for the whole test run (all workers)."""
+    import edited  # a helper module beside this file; imported here because it reads the dataset
+
+    with shared(tmp_path_factory, "edited") as folder:
+        done = folder.with_name(".edited.built")
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            (folder / "project").mkdir(parents=True)
+            edited.apply(copy_project(folder / "project"))
+            result = build(folder / "project", folder / "site")
+            assert result.returncode == 0, result.stderr
+            done.touch()
+    return folder / "site"
+
+
+@pytest.fixture(scope="session")
 def served_site(site: Path):
     """The built site on http://127.0.0.1:<port>/<path of site_url>/ from a background thread.
 

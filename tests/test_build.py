@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import edited
 from conftest import build, make_build, make_twice_at_once, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
@@ -65,18 +66,9 @@ def test_no_page_loads_anything_from_another_site(site):
         assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import\s+url\(\s*['\"]?https?:", css.read_text()), css
 
 
-def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    dim = data["dimensions"][0]
-    dim["summary"] = "Visie <script>alert('titel')</script> *vet*"
-    dim["intro"] = ("Een {{ 6 * 1111 }} test met <b>html</b>, [een link](https://example.org) en "
-                    "[nog een](https://example.org/b \"Uitleg\").\n\n{: onclick=\"x()\" }")
-    dim["challenges"][0]["text"] = "{% raw %}{{ config.site_name }}{% endraw %} en <img src=x onerror=alert(1)>"
-    dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "Senge (1990)", "source": "senge1990"}]
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "dimensies" / dim["id"] / "index.html").read_text()
+def test_yaml_text_is_escaped_and_never_evaluated(edited_site):
+    dim = edited.DATA["dimensions"][0]  # its summary, intro, first challenge and quote are changed
+    html = (edited_site / "dimensies" / dim["id"] / "index.html").read_text()
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;" in html
     assert "*vet*" in html  # Markdown in a plain field stays literal
     assert "{{ 6 * 1111 }}" in html and "6666" not in html
@@ -88,27 +80,13 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "<img src=x" not in html and "<i>citaat</i>" not in html and "{{ 1 + 1 }}" in html
 
 
-def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[],
-                 self_check=["Een eigen uitspraak van de negende dimensie."],  # a statement appears once
-                 quotes=[])  # a quote may stand on two cards at most
-    data["dimensions"].append(ninth)
-    # A card that no other card's text links to (a link to a removed card fails the strict build, as it should).
-    removed = data["dimensions"].pop(next(i for i, d in enumerate(data["dimensions"])
-                                          if d["id"] == "gespreid-leiderschap"))
-    for dim in data["dimensions"]:
-        dim["related"] = [r for r in dim["related"] if r != removed["id"]]
-    write_yaml(project / "data" / "dimensions.yaml", data)
-
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    site = tmp_path / "site"
-    assert (site / "dimensies" / "lerend-vermogen" / "index.html").exists()
-    assert not (site / "dimensies" / removed["id"]).exists()
+def test_adding_and_removing_a_dimension_changes_page_nav_and_home(edited_site):
+    site = edited_site  # a ninth dimension added, one removed
+    assert (site / "dimensies" / "negende" / "index.html").exists()
+    assert not (site / "dimensies" / edited.REMOVED).exists()
     home = (site / "index.html").read_text()
-    assert "9. Negende dimensie" in home and 'href="dimensies/lerend-vermogen/"' in home
-    assert removed["title"] not in home
+    assert "9. Negende dimensie" in home and 'href="dimensies/negende/"' in home
+    assert next(d["title"] for d in DATA["dimensions"] if d["id"] == edited.REMOVED) not in home
 
 
 def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
@@ -132,12 +110,8 @@ def test_a_page_calling_an_unknown_macro_fails_the_build(project, tmp_path):
     assert "'kaartendeck' is undefined" in result.stderr, result.stderr
 
 
-def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path):
-    path = project / "docs" / "aan-de-slag.md"
-    path.write_text(path.read_text() + "\nVoorbeeld: {{ 7 * 191 }} en {{ card_deck() }}\n")
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
+def test_only_pages_that_ask_for_it_are_rendered_as_templates(edited_site):
+    text = read(edited_site / "aan-de-slag" / "index.html").text  # edited.TEMPLATE_TEXT added to the page
     assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
 
 
