@@ -18,6 +18,9 @@ NEW_QUESTION = "Wat kan ik morgen anders doen bij de overdracht?"  # test_feedba
 NEW_SITUATION = {"id": "na-een-presentatie", "title": "Na een presentatie", "intro": "Vraag het direct na afloop.",
                  "questions": ["Welk deel van mijn verhaal kon korter?"]}
 NEW_ROLE = {"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."}
+HOSTILE_TAG = '<img src=x onerror="window.__pwned=1">'  # test_search: a tag with markup
+WIDEST = ("W" * 19 + " ") * 10  # test_dialogue: the longest question the schema allows, in the widest letters
+LONG_STATEMENT = "In ons team zien we dit gedrag terug, en het is een lange uitspraak die twee regels vult. " * 2
 REMOVED = "gespreid-leiderschap"  # no other card's text links to it (a link to a removed card fails the build)
 
 
@@ -40,6 +43,13 @@ def change(data: dict) -> dict:
     second["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk",
                          "source": "senge1990"}]
 
+    # test_search: a tag with markup is shown as text in search results
+    first["tags"].append(HOSTILE_TAG)
+    # test_dialogue: the longest question fits its dialogue card (the first question is on the card deck too)
+    first["questions"][1] = WIDEST[:200]
+    # test_zelfscan_browser: the largest dimension the schema allows (10 statements of 200) prints on one page
+    data["dimensions"][2]["self_check"] = [f"{LONG_STATEMENT[:190]} nummer {i}." for i in range(10)]
+
     # test_pages: the bibliography follows a changed reading tip
     cited = {tip["source"] for tip in first["reading"]}
     first["reading"][0]["source"] = next(s["key"] for s in data["sources"] if s["key"] not in cited)
@@ -58,6 +68,8 @@ def change(data: dict) -> dict:
     feedback = data["feedback"]
     feedback["situations"][0]["questions"][0] = 'Was ik "duidelijk"? <script>alert(1)</script> {{ 6 * 7 }}'
     feedback["roles"][0]["hint"] = '"><img src=x onerror=alert(2)>'
+    # test_dialogue: the longest question fits its dialogue card, also in the feedback bank
+    feedback["situations"][0]["questions"][1] = ("Wm " * 67)[:200]
     # test_feedback: a question, situation and role added to the YAML appear on the page
     feedback["situations"][0]["questions"].append(NEW_QUESTION)
     feedback["situations"].append(copy.deepcopy(NEW_SITUATION))
