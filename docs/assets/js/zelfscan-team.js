@@ -8,14 +8,19 @@
  * `source` is "code", "file", "paper", "eigen" (the leader's own answers) or "survey" (a survey-tool export);
  * `groups` holds background fields such as {ROL: "...", TEAM: "..."}; `name` is only what a member typed.
  * The team (in localStorage and as a team file) is:
- *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], plan: [{what, owner, date, signal}]}
+ *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], surveys: [...],
+ *    plan: [{what, owner, date, signal}]}
+ * A survey export (thousands of people) is kept compact, one entry per file read (zelfscan-survey.js makes it):
+ *   {id, label, statements: [hash, ...], rows: [[ROL, TEAM, answers], ...]}
+ * `answers` has one character per statement of `statements`: the score, "?" for "weet ik niet", "-" for none.
+ * members() gives them as respondents (source "survey"), so every view counts them like the others.
  * Needs LoFormat (lo-format.js) and ZelfscanScore (zelfscan-score.js).
  */
 var ZelfscanTeam = (function (Format, Score) {
   "use strict";
 
   var FORMAT = Format.PREFIX + "zelfscan-team";
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2; // 2: surveys
   var SPEC = { format: FORMAT, version: FORMAT_VERSION, what: "teambestand van de zelfscan" };
   var SOURCES = ["code", "file", "paper", "eigen", "survey"];
   var PLAN_FIELDS = ["what", "owner", "date", "signal"];
@@ -32,7 +37,7 @@ var ZelfscanTeam = (function (Format, Score) {
 
   function empty(model) {
     return { format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: null,
-             name: "", respondents: [], plan: [] };
+             name: "", respondents: [], surveys: [], plan: [] };
   }
 
   /* ---------- respondents ---------- */
@@ -63,16 +68,17 @@ var ZelfscanTeam = (function (Format, Score) {
    * Returns {respondents, added: [respondent], replaced: [{respondent, previous}]}; the input is not changed.
    */
   function merge(respondents, incoming) {
-    var list = respondents.slice(), added = [], replaced = [];
+    var list = respondents.slice(), added = [], replaced = [], at = new Map();
+    list.forEach(function (r, i) { at.set(r.id, i); });
     incoming.forEach(function (r) {
-      var at = -1;
-      list.forEach(function (other, i) { if (other.id === r.id) at = i; });
-      if (at < 0) {
+      var i = at.has(r.id) ? at.get(r.id) : -1;
+      if (i < 0) {
+        at.set(r.id, list.length);
         list.push(r);
         added.push(r);
       } else {
-        replaced.push({ respondent: r, previous: list[at] });
-        list[at] = r;
+        replaced.push({ respondent: r, previous: list[i] });
+        list[i] = r;
       }
     });
     return { respondents: list, added: added, replaced: replaced };
@@ -258,12 +264,67 @@ var ZelfscanTeam = (function (Format, Score) {
       .map(function (value) { return { value: value, respondents: byValue[value] }; });
   }
 
+  /* ---------- survey exports ---------- */
+
+  var expanded = new Map(); // survey id -> its respondents: an entry never changes, a new file gets a new id
+
+  /** Everyone in the team: the respondents and the people of every survey export. */
+  function members(team, model) {
+    var all = team.respondents;
+    (team.surveys || []).forEach(function (survey) {
+      if (!expanded.has(survey.id)) expanded.set(survey.id, surveyRespondents(survey, model));
+      all = all.concat(expanded.get(survey.id));
+    });
+    return all;
+  }
+
+  function surveyRespondents(survey, model) {
+    var where = {};
+    model.dimensions.forEach(function (dim) {
+      dim.statements.forEach(function (s) { where[s.hash] = { dim: dim.id, index: s.index }; });
+    });
+    return survey.rows.map(function (row, n) {
+      var byId = {};
+      var dims = model.dimensions.map(function (dim) { return (byId[dim.id] = { id: dim.id, answers: [], good: "", better: "" }); });
+      survey.statements.forEach(function (hash, k) {
+        var c = row[2].charAt(k), at = where[hash];
+        if (at && c !== "-") byId[at.dim].answers.push({ index: at.index, hash: hash, value: c === "?" ? null : Number(c) });
+      });
+      return respondent({ id: survey.id + "-" + (n + 1), source: "survey", label: survey.label,
+                          groups: { ROL: row[0], TEAM: row[1] }, dimensions: dims });
+    });
+  }
+
+  /** A survey entry of a team file, checked: {survey, notes} or null when it cannot be read at all. */
+  function readSurvey(raw, model) {
+    if (!raw || !Format.isSafeId(raw.id) || !Array.isArray(raw.statements) || !Array.isArray(raw.rows) ||
+        !raw.statements.every(function (h) { return /^[0-9a-f]{12}$/.test(h); })) return null;
+    var answers = new RegExp("^[" + model.scale.map(function (s) { return s.value; }).join("") + "?-]{" + raw.statements.length + "}$");
+    var rows = raw.rows.filter(function (row) {
+      return Array.isArray(row) && ["LG", "MW", "HR", ""].indexOf(row[0]) !== -1 && typeof row[1] === "string" &&
+        answers.test(row[2]);
+    }).map(function (row) { return [row[0], row[1].slice(0, 100), row[2]]; });
+    var known = {};
+    model.dimensions.forEach(function (dim) { dim.statements.forEach(function (s) { known[s.hash] = true; }); });
+    var changed = raw.statements.filter(function (h) { return !known[h]; }).length, label = text(raw.label, 200);
+    var notes = [];
+    if (rows.length < raw.rows.length) notes.push((raw.rows.length - rows.length) + " onleesbare rij(en) uit de enquête '" + label + "' overgeslagen.");
+    if (changed) notes.push(changed + " uitspraak/uitspraken uit de enquête '" + label + "' staan niet meer in de zelfscan en tellen niet mee.");
+    return { survey: { id: raw.id, label: label, statements: raw.statements.slice(), rows: rows }, notes: notes };
+  }
+
+  /** Surveys of a team file added to ours: one with an id already there is the same file and is left out. */
+  function joinSurveys(surveys, incoming) {
+    var ids = surveys.map(function (s) { return s.id; });
+    return surveys.concat(incoming.filter(function (s) { return ids.indexOf(s.id) === -1; }));
+  }
+
   /* ---------- the team file ---------- */
 
   function toFile(team, model, now) {
     return {
       format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: now || new Date().toISOString(),
-      name: team.name, respondents: team.respondents, plan: team.plan
+      name: team.name, respondents: team.respondents, surveys: team.surveys || [], plan: team.plan
     };
   }
 
@@ -315,6 +376,12 @@ var ZelfscanTeam = (function (Format, Score) {
       team.respondents = merge(team.respondents, [read.respondent]).respondents;
       read.notes.forEach(function (note) { if (notes.indexOf(note) === -1) notes.push(note); });
     });
+    (Array.isArray(raw.surveys) ? raw.surveys : []).forEach(function (item) {
+      var read = readSurvey(item, model);
+      if (!read) { skipped += 1; return; }
+      team.surveys = joinSurveys(team.surveys, [read.survey]);
+      notes = notes.concat(read.notes);
+    });
     team.plan = (Array.isArray(raw.plan) ? raw.plan : []).filter(function (row) {
       return row && typeof row === "object";
     }).map(function (row) {
@@ -330,6 +397,7 @@ var ZelfscanTeam = (function (Format, Score) {
   function fields(team) {
     var record = new Map([["name", team.name], ["plan", team.plan]]);
     team.respondents.forEach(function (r) { record.set("r:" + r.id, r); });
+    (team.surveys || []).forEach(function (s) { record.set("s:" + s.id, s); });
     return record;
   }
 
@@ -343,7 +411,10 @@ var ZelfscanTeam = (function (Format, Score) {
     team.savedAt = mine.savedAt;
     team.name = merged.get("name") || "";
     team.plan = merged.get("plan") || [];
-    merged.forEach(function (value, key) { if (key.indexOf("r:") === 0) team.respondents.push(value); });
+    merged.forEach(function (value, key) {
+      if (key.indexOf("r:") === 0) team.respondents.push(value);
+      if (key.indexOf("s:") === 0) team.surveys.push(value);
+    });
     return team;
   }
 
@@ -353,7 +424,7 @@ var ZelfscanTeam = (function (Format, Score) {
     respondent: respondent, fromDocument: fromDocument, contentId: contentId, merge: merge,
     readPaper: readPaper, paperText: paperText,
     summary: summary, bands: bands, lowest: lowest, disputed: disputed, dividing: dividing, nextSteps: nextSteps,
-    compare: compare, groups: groups, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
+    compare: compare, groups: groups, members: members, joinSurveys: joinSurveys, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
   };
 })(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat,
    typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
