@@ -63,6 +63,11 @@ var ZelfscanSurvey = (function (Team, Score) {
     return { surveys: surveys.filter(function (s) { return replaced.indexOf(s) === -1; }).concat([entry]), replaced: replaced };
   }
 
+  /** A shown group's team result, worked out once (a group of thousands takes a moment). */
+  function summaryOf(group, model) {
+    return group.summary || (group.summary = Team.summary(group.respondents, model));
+  }
+
   /** The name a group is shown by: a role's word, a team's own text, or "geen ... opgegeven". */
   function groupName(key, value) {
     return !value ? NONE[key] : key === "ROL" ? ROLES[value] || value : value;
@@ -109,7 +114,7 @@ var ZelfscanSurvey = (function (Team, Score) {
    */
   function roles(byRole, model, n) {
     var result = {};
-    byRole.shown.forEach(function (g) { result[g.value] = Team.summary(g.respondents, model); });
+    byRole.shown.forEach(function (g) { result[g.value] = summaryOf(g, model); });
     if (!result.LG || !result.MW) return null;
     var statementRows = [];
     var dimensions = result.LG.dimensions.map(function (lg, i) {
@@ -132,7 +137,7 @@ var ZelfscanSurvey = (function (Team, Score) {
     return { hasHR: Boolean(result.HR), dimensions: dimensions, starters: starters };
   }
 
-  return { ROLES: ROLES, fromImport: fromImport, add: add, split: split, roles: roles, groupName: groupName };
+  return { ROLES: ROLES, fromImport: fromImport, add: add, split: split, summaryOf: summaryOf, roles: roles, groupName: groupName };
 })(typeof module !== "undefined" ? require("./zelfscan-team.js") : ZelfscanTeam,
    typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
 if (typeof module !== "undefined") module.exports = ZelfscanSurvey;

@@ -145,11 +145,6 @@ var ZelfscanTeam = (function (Format, Score) {
     return value < limits.low ? "low" : value > limits.high ? "high" : "middle";
   }
 
-  function sortedNotes(respondents, index, field) {
-    return respondents.map(function (r) { return text((r.dimensions[index] || {})[field]).trim(); })
-      .filter(Boolean).sort(function (a, b) { return a.localeCompare(b, "nl"); });
-  }
-
   /**
    * The team result. Per dimension: how many people scored low, middle and high on average, how many only
    * said "weet ik niet", and the mean, lowest, highest and spread of their averages; per statement the same
@@ -157,49 +152,53 @@ var ZelfscanTeam = (function (Format, Score) {
    */
   function summary(respondents, model) {
     var limits = bands(model);
-    var dims = ordered(model);
-    var aligned = respondents.map(function (r) {
-      var byId = {};
-      r.dimensions.forEach(function (d) { byId[d.id] = d; });
-      return { dimensions: dims.map(function (dim) { return byId[dim.id] || { id: dim.id, answers: [], good: "", better: "" }; }) };
-    });
-    var scores = aligned.map(function (r) { return Score.dimensionScores(r, { dimensions: dims }); });
-    var rows = dims.map(function (dim, i) {
-      var means = [], counts = { low: 0, middle: 0, high: 0, dontKnow: 0 };
-      scores.forEach(function (s) {
-        if (s[i].mean !== null) {
-          means.push(s[i].mean);
-          counts[band(s[i].mean, limits)] += 1;
-        } else if (s[i].dontKnow) {
-          counts.dontKnow += 1;
-        }
+    var rows = ordered(model).map(function (dim, i) {
+      var means = [], counts = { low: 0, middle: 0, high: 0, dontKnow: 0 }, notes = { good: [], better: [] };
+      var statements = {};  // by hash; an answer counts for the statement with its hash and place
+      dim.statements.forEach(function (s) {
+        var at = statements[s.hash] = { index: s.index, values: [], dontKnow: 0, counts: {} };
+        model.scale.forEach(function (o) { at.counts[o.value] = 0; });
       });
+      // One pass over everyone per dimension (plain loops: a survey export brings thousands of people).
+      for (var p = 0; p < respondents.length; p++) {
+        var d = dimensionOf(respondents[p], dim.id, i), sum = 0, n = 0, dontKnow = 0;
+        if (!d) continue;
+        for (var k = 0; k < d.answers.length; k++) {
+          var a = d.answers[k], at = statements[a.hash];
+          if (a.value === null) dontKnow += 1; else { sum += a.value; n += 1; }
+          if (!at || at.index !== a.index) continue;
+          if (a.value === null) at.dontKnow += 1; else { at.values.push(a.value); at.counts[a.value] += 1; }
+        }
+        if (n) { means.push(sum / n); counts[band(sum / n, limits)] += 1; } else if (dontKnow) counts.dontKnow += 1;
+        ["good", "better"].forEach(function (field) { var t = text(d[field]).trim(); if (t) notes[field].push(t); });
+      }
       var range = extremes(means);
       return {
         id: dim.id, number: dim.number, title: dim.title, members: means.length,
         mean: mean(means), min: range.min, max: range.max, spread: spread(means),
         low: counts.low, middle: counts.middle, high: counts.high, dontKnow: counts.dontKnow,
-        statements: dim.statements.map(function (statement) { return statementRow(aligned, i, dim, statement, model); }),
-        good: sortedNotes(aligned, i, "good"), better: sortedNotes(aligned, i, "better")
+        statements: dim.statements.map(function (s) { return statementRow(statements[s.hash], dim, s); }),
+        good: notes.good.sort(byText), better: notes.better.sort(byText)
       };
     });
     return { respondents: respondents.length, bands: limits, dimensions: rows };
   }
 
-  function statementRow(aligned, i, dim, statement, model) {
-    var values = [], dontKnow = 0, counts = {};
-    model.scale.forEach(function (s) { counts[s.value] = 0; });
-    aligned.forEach(function (r) {
-      r.dimensions[i].answers.forEach(function (a) {
-        if (a.index !== statement.index || a.hash !== statement.hash) return;
-        if (a.value === null) dontKnow += 1;
-        else { values.push(a.value); counts[a.value] += 1; }
-      });
-    });
-    var range = extremes(values);
+  function byText(a, b) {
+    return a.localeCompare(b, "nl");
+  }
+
+  /** A respondent's answers to one dimension: usually at its place in the form's order, else found by id. */
+  function dimensionOf(r, id, i) {
+    var d = r.dimensions[i];
+    return d && d.id === id ? d : r.dimensions.filter(function (x) { return x.id === id; })[0];
+  }
+
+  function statementRow(found, dim, statement) {
+    var range = extremes(found.values);
     return { dimension: dim.id, number: dim.number, index: statement.index, text: statement.text,
-             answered: values.length, dontKnow: dontKnow, counts: counts,
-             mean: mean(values), min: range.min, max: range.max, spread: spread(values) };
+             answered: found.values.length, dontKnow: found.dontKnow, counts: found.counts,
+             mean: mean(found.values), min: range.min, max: range.max, spread: spread(found.values) };
   }
 
   function rank(items, keep, compare, n) {
@@ -279,19 +278,19 @@ var ZelfscanTeam = (function (Format, Score) {
   }
 
   function surveyRespondents(survey, model) {
-    var where = {};
-    model.dimensions.forEach(function (dim) {
-      dim.statements.forEach(function (s) { where[s.hash] = { dim: dim.id, index: s.index }; });
+    var where = {}, dims = ordered(model);
+    dims.forEach(function (dim, d) {
+      dim.statements.forEach(function (s) { where[s.hash] = { dim: d, index: s.index }; });
     });
+    var columns = survey.statements.map(function (hash) { return where[hash]; });
     return survey.rows.map(function (row, n) {
-      var byId = {};
-      var dims = model.dimensions.map(function (dim) { return (byId[dim.id] = { id: dim.id, answers: [], good: "", better: "" }); });
-      survey.statements.forEach(function (hash, k) {
-        var c = row[2].charAt(k), at = where[hash];
-        if (at && c !== "-") byId[at.dim].answers.push({ index: at.index, hash: hash, value: c === "?" ? null : Number(c) });
-      });
-      return respondent({ id: survey.id + "-" + (n + 1), source: "survey", label: survey.label,
-                          groups: { ROL: row[0], TEAM: row[1] }, dimensions: dims });
+      var parts = dims.map(function (dim) { return { id: dim.id, answers: [], good: "", better: "" }; });
+      for (var k = 0; k < columns.length; k++) {
+        var c = row[2].charAt(k), at = columns[k];
+        if (at && c !== "-") parts[at.dim].answers.push({ index: at.index, hash: survey.statements[k], value: c === "?" ? null : +c });
+      }
+      return { id: survey.id + "-" + (n + 1), source: "survey", label: survey.label, name: "",
+               groups: { ROL: row[0], TEAM: row[1] }, dimensions: parts };
     });
   }
 
