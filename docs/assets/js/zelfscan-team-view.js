@@ -537,7 +537,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
         var stored = baselineSlot.update(function () { return baseline; });
         $("zs-team-baseline-clear").hidden = false;
         render();
-        say(baselineStatus, "Eerdere ronde '" + file.name + "' geladen (" + parsed.team.respondents.length + " deelnemers). " +
+        say(baselineStatus, "Eerdere ronde '" + file.name + "' geladen (" + Team.members(parsed.team, model).length + " deelnemers). " +
           parsed.notes.join(" ") + (stored.error ? " " + stored.error : ""), Boolean(stored.error));
       });
     }
