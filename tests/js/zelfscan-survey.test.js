@@ -117,6 +117,9 @@ test("a group under the minimum is not shown apart, nor one that would give it a
   const two = Survey.split(people([["MW", "A", 3], ["MW", "B", 3], ["MW", "C", 6], ["MW", "D", 5]]), "TEAM", 5);
   assert.deepEqual(two.shown.map((g) => g.name), ["C", "D"]);
   assert.deepEqual(two.hidden.map((g) => g.why), ["small", "small"]);
+  // A typed team name counts as one team whatever its capitals, named as most people wrote it.
+  const typed = Survey.split(people([["MW", "Zorg", 3], ["MW", "zorg", 2], ["MW", "ZORG", 1], ["MW", "ICT", 6]]), "TEAM", 5);
+  assert.deepEqual(typed.shown.map((g) => [g.name, g.respondents.length]), [["ICT", 6], ["Zorg", 6]]);
   // The minimum can be changed: with 2 every team shows.
   assert.equal(Survey.split(people([["MW", "Noord", 7], ["MW", "Zuid", 5], ["MW", "West", 2]]), "TEAM", 2).shown.length, 3);
   // Roles in a fixed order with their Dutch names; people without an answer are their own group.

@@ -79,9 +79,18 @@ var ZelfscanSurvey = (function (Team, Score) {
    * fewer than `minimum`, the smallest shown groups are hidden too, or their result would follow from the total.
    */
   function split(people, key, minimum) {
-    var groups = Team.groups(people, key).map(function (g) {
-      return { value: g.value, name: groupName(key, g.value), respondents: g.respondents };
+    var seen = new Map();  // a typed team name: "Zorg" and "zorg" are one team, named as most people spelled it
+    Team.groups(people, key).forEach(function (g) {
+      var same = seen.get(g.value.toLowerCase());
+      if (!same) seen.set(g.value.toLowerCase(), same = { most: 0, respondents: [] });
+      if (g.respondents.length > same.most) {
+        same.most = g.respondents.length;
+        same.value = g.value;
+        same.name = groupName(key, g.value);
+      }
+      same.respondents = same.respondents.concat(g.respondents);
     });
+    var groups = Array.from(seen.values());
     var hidden = groups.filter(function (g) { return g.respondents.length < minimum; });
     var shown = groups.filter(function (g) { return g.respondents.length >= minimum; });
     var why = new Map(hidden.map(function (g) { return [g, "small"]; }));
