@@ -123,10 +123,10 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
 
     function rolesPart(byRole) {
       var compared = Survey.roles(byRole, model, STARTERS);
-      var intro = el("p", {}, ["In het onderzoek achter deze site spraken alleen leidinggevenden en HR, en die waren het " +
-        "meestal eens. Hoe medewerkers het zien, bleef buiten beeld. Hier staan beide naast elkaar."]);
+      var research = "In het onderzoek achter deze site spraken alleen leidinggevenden en HR, en die waren het meestal " +
+        "eens. Hoe medewerkers het zien, bleef buiten beeld.";
       if (!compared) {
-        return el("div", {}, [el("h4", {}, ["Leidinggevenden naast medewerkers"]), intro,
+        return el("div", {}, [el("h4", {}, ["Leidinggevenden naast medewerkers"]), el("p", {}, [research]),
           el("p", { id: "zs-roles-missing" }, ["Dit vergelijken kan hier niet: leidinggevenden of medewerkers worden niet apart " +
             "getoond (zie hierboven waarom). Met meer antwoorden per rol, of een lager minimum, komt de vergelijking erbij."])]);
       }
@@ -137,7 +137,7 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
                   [el("td", {}, [score(d.MW)]), el("td", {}, [difference(d.difference)])]));
       });
       return el("div", {}, [
-        el("h4", {}, ["Leidinggevenden naast medewerkers"]), intro,
+        el("h4", {}, ["Leidinggevenden naast medewerkers"]), el("p", {}, [research + " Hier staan ze naast elkaar."]),
         scrollBox("Tabel leidinggevenden naast medewerkers", el("table", { class: "lo-zs-table", id: "zs-roles-table" }, [
           el("caption", {}, ["Gemiddelde per dimensie per rol; verschil: medewerkers min leidinggevenden"]),
           head(cols), el("tbody", {}, rows)
