@@ -113,7 +113,7 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
       return el("div", {}, [
         el("h4", {}, [title]),
         rows.length ? scrollBox("Tabel " + title.toLowerCase(), el("table", { class: "lo-zs-table", id: id }, [
-          el("caption", {}, [title + ": aantal respondenten en gemiddelde per dimensie"]),
+          el("caption", {}, [title + ": aantal en gemiddelde per dimensie"]),
           head(["Groep", "Aantal"].concat(dimensionHeads())),
           el("tbody", {}, rows)
         ])) : el("p", {}, ["Geen enkele groep is groot genoeg om apart te tonen."]),
