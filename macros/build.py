@@ -24,7 +24,6 @@ from macros import (
     projector,
     selfcheck,
     sessions,
-    survey_files,
     survey_pages,
 )
 from macros.model import Dataset
@@ -36,7 +35,7 @@ def generated_files(ds: Dataset) -> dict[str, str | bytes]:
     return {
         **pages.sources(ds),  # one page per dimension
         **opendata.files(ds),  # the dataset as open data, with its schema
-        **survey_files.files(ds),  # the questionnaire for LimeSurvey, KoboToolbox/ODK and Microsoft/Google Forms
+        **ds.survey_files,  # the questionnaire for LimeSurvey, KoboToolbox/ODK and Microsoft/Google Forms
         **projector.files(ds),  # the projector view, a slide per dimension
     }
 

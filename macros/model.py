@@ -7,13 +7,14 @@ error surfaces here, as a DataError, before any page is made. Nothing here depen
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import urljoin
 
-from macros import cards, dataset
+from macros import cards, dataset, survey_files
 
 PAGE_DIR = "dimensies"  # the one place that spells where a dimension's page lives
 
@@ -38,6 +39,11 @@ class Dataset:
                            by_id=MappingProxyType({d["id"]: d for d in dimensions}),
                            sources=MappingProxyType({s["key"]: s for s in content["sources"]}))
         return dataclasses.replace(without_deck, deck=cards.build_deck(without_deck))
+
+    @functools.cached_property
+    def survey_files(self) -> dict[str, bytes]:
+        """The questionnaire files for survey tools (path -> bytes): made once, added to the site and listed."""
+        return survey_files.files(self)
 
     @property
     def version(self) -> str:

@@ -20,7 +20,7 @@ def downloads(ds: Dataset, page_source: str) -> str:
     Links are relative to the page's source file (`page_source`), as Markdown links in MkDocs are."""
     files = [
         {"tool": f.tool, "kind": f.kind, "use": f.use, "name": PurePosixPath(f.path).name,
-         "href": get_relative_url(f.path, page_source), "size_kb": max(1, round(len(f.make(ds)) / 1000))}
+         "href": get_relative_url(f.path, page_source), "size_kb": max(1, round(len(ds.survey_files[f.path]) / 1000))}
         for f in survey_files.FILES
     ]
     return render("survey_downloads.md.j2", files=files, version=ds.version)
