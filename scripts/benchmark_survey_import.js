@@ -117,9 +117,9 @@ function main() {
       rows.push({ kind, count, bytes: file.length, read: median(reading), show: median(showing), ms: median(both) });
     }
   }
-  const name = { limesurvey: "LimeSurvey (codes)", forms: "Google Forms (teksten)" };
+  const name = { limesurvey: "LimeSurvey", forms: "Google Forms" };
   const lines = [
-    "| Bestand | Respondenten | Grootte | Inlezen | Teamresultaat en groepen | Samen | Per 1.000 respondenten |",
+    "| Bestand | Aantal | Grootte | Inlezen | Tonen | Samen | Per 1.000 |",
     "|---|---|---|---|---|---|---|",
     ...rows.map((r) => `| ${name[r.kind]} | ${r.count.toLocaleString("nl-NL")} | ${size(r.bytes)} | ` +
       `${ms(r.read)} | ${ms(r.show)} | ${ms(r.ms)} | ${(r.ms / r.count * 1000).toFixed(0)} ms |`)
