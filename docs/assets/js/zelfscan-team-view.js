@@ -648,7 +648,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
           team.surveys = team.surveys.filter(function (s) { return s !== survey; });
           changed();
           say(status, "De enquête '" + survey.label + "' is verwijderd. Het teamresultaat telt nu " + counted().length + " deelnemer(s).");
-          $("zs-team-files").previousElementSibling.focus();
+          document.querySelector("[data-choose=zs-survey-file]").focus();
         }
         if (button.dataset.remove || button.dataset.paperRemove) {
           var gone = button.dataset.remove || button.dataset.paperRemove;
