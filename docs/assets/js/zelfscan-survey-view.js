@@ -123,8 +123,8 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
 
     function rolesPart(byRole) {
       var compared = Survey.roles(byRole, model, STARTERS);
-      var research = "In het onderzoek achter deze site spraken alleen leidinggevenden en HR, en die waren het meestal " +
-        "eens. Hoe medewerkers het zien, bleef buiten beeld.";
+      var research = "In het onderzoek achter deze site spraken alleen leidinggevenden en HR; zij waren het meestal eens " +
+        "over waar hun organisatie zich nog kon ontwikkelen. Hoe medewerkers het zien, bleef buiten beeld.";
       if (!compared) {
         return el("div", {}, [el("h4", {}, ["Leidinggevenden naast medewerkers"]), el("p", {}, [research]),
           el("p", { id: "zs-roles-missing" }, ["Dit vergelijken kan hier niet: leidinggevenden of medewerkers worden niet apart " +
