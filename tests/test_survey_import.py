@@ -314,6 +314,19 @@ def test_the_minimum_group_size_can_be_changed_and_a_wrong_one_changes_nothing(t
     assert page.locator("#zs-roles-table").count() == 0 and page.is_visible("#zs-roles-missing")
 
 
+def test_a_raised_minimum_stays_after_reload_so_small_groups_stay_hidden(team_page):
+    """An organisation's anonymity rule (say 7) must not fall back to 5 on the next visit and show groups of 6."""
+    page = team_page
+    upload(page, "results.csv", limesurvey_export(organisation()))
+    page.fill("#zs-groups-minimum", "7")
+    page.dispatch_event("#zs-groups-minimum", "change")
+    page.reload()
+    page.wait_for_selector("#zs-roles-missing")
+    assert page.input_value("#zs-groups-minimum") == "7"
+    assert page.locator("#zs-roles-table").count() == 0 and page.is_visible("#zs-roles-missing")
+    assert [r[:2] for r in table_rows(page, "#zs-groups-team")] == [["Zorg", "8"]]
+
+
 def test_a_survey_stays_after_reload_goes_into_the_team_file_and_can_be_removed(team_page, served_site):
     page = team_page
     upload(page, "results.csv", limesurvey_export(organisation()))

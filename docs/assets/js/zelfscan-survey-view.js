@@ -10,6 +10,20 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
   var el = Dom.el;
   var SLICE_MS = 40; // read for this long, then let the page breathe (paint the progress, take a key press)
   var STARTERS = 5;
+  var MINIMUM_KEY = "lerende-organisatie/zelfscan-minimum"; // an organisation's anonymity rule outlives a reload
+
+  function validMinimum(value) {
+    return value === Math.floor(value) && value >= 2 && value <= 1000;
+  }
+
+  function storedMinimum() {
+    try {
+      var value = Number(localStorage.getItem(MINIMUM_KEY));
+      return validMinimum(value) ? value : 5;
+    } catch (e) {
+      return 5;
+    }
+  }
 
   function score(value) {
     return Score.formatScore(value);
@@ -35,7 +49,8 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
     var busyBox = document.getElementById("zs-survey-busy"), bar = document.getElementById("zs-survey-progress");
     var minimumInput = document.getElementById("zs-groups-minimum"), box = document.getElementById("zs-groups-result");
     var minimumStatus = document.getElementById("zs-groups-status");
-    var minimum = 5, busy = false;
+    var minimum = storedMinimum(), busy = false;
+    minimumInput.value = String(minimum);
 
     /* ---------- reading an export ---------- */
 
@@ -166,13 +181,16 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
 
     minimumInput.addEventListener("change", function () {
       var value = Number(minimumInput.value);
-      var valid = value === Math.floor(value) && value >= 2 && value <= 1000;
+      var valid = validMinimum(value);
       minimumInput.setAttribute("aria-invalid", String(!valid));
       if (!valid) {
         ctx.say(minimumStatus, "Het minimum moet een heel getal van 2 tot en met 1000 zijn; het blijft " + minimum + ".", true);
         return;
       }
       minimum = value;
+      try {
+        localStorage.setItem(MINIMUM_KEY, String(minimum));
+      } catch (e) { /* not kept: the page still uses it until it is closed */ }
       groups(lastPeople);
       ctx.say(minimumStatus, "Groepen met minder dan " + minimum + " respondenten worden niet apart getoond.");
     });
