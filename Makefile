@@ -53,7 +53,7 @@ search-quality: $(VENV)/.installed  ## Share of tests/search_queries.yaml whose 
 benchmark: $(VENV)/.installed  ## CPU time of the build against plain Material with the same pages, into build/benchmark.md
 	$(PYTHON) scripts/benchmark_build.py
 
-benchmark-import:  ## Time reading survey exports of 100, 1,000 and 10,000 respondents (Node.js) into build/
+benchmark-import:  ## Time reading and showing survey exports of 100, 1,000 and 10,000 respondents (Node.js) into build/
 	node scripts/benchmark_survey_import.js
 
 $(VENV)/.installed: requirements.txt

@@ -50,6 +50,7 @@ def form(ds: Dataset, page_url: str) -> str:
         plan_rows=PLAN_ROWS,
         data_id=DATA_ID,
         model=model,
+        nulmeting_url=get_relative_url("nulmeting/" if ds.directory_urls else "nulmeting.html", page_url),
     )
 
 

@@ -82,6 +82,26 @@ def use_team_view(page: Page) -> None:
     settle(page)
 
 
+def read_survey_export(page: Page) -> None:
+    """A survey tool's export of 17 people read into the team view: results per role and team, one team left out,
+    the participants list open and a wrong minimum group size with its message."""
+    page.wait_for_selector("#zs-team-view:not([hidden])")
+    model = page.evaluate("() => JSON.parse(document.getElementById('zs-model').textContent)")
+    statements = [(d["number"], s["hash"]) for d in model["dimensions"] for s in d["statements"]]
+    header = ",".join([f"d{n}[H{h}]" for n, h in statements] + ["ROL", "TEAM"])
+    people = [("LG", "Zorg")] * 6 + [("MW", "ICT")] * 6 + [("HR", "Zorg")] * 3 + [("MW", "Klein")] * 2
+    rows = [",".join([str(2 + (i + k) % 4) for k in range(len(statements))] + [role, team])
+            for i, (role, team) in enumerate(people)]
+    page.set_input_files("#zs-survey-file", files=[{"name": "results.csv", "mimeType": "text/csv",
+                                                    "buffer": "\n".join([header, *rows]).encode()}])
+    page.wait_for_selector("#zs-groups-team")
+    page.locator("#zs-team-result details summary").last.click()
+    page.fill("#zs-groups-minimum", "0")
+    page.dispatch_event("#zs-groups-minimum", "change")
+    page.locator("#zs-groups-status.lo-error").wait_for()
+    settle(page)
+
+
 def limit_feedback_questions(page: Page) -> None:
     """Choose three questions, so the others are disabled, and show an error in the log's status."""
     page.wait_for_selector("#lo-fb-builder:not([hidden])")
@@ -124,6 +144,7 @@ STATES = {
     "zoekresultaten open op een dimensiepagina": State("dimensies/feedbackprocessen/", open_search("leren")),
     "zelfscan ingevuld": State("zelfscan/", fill_in_self_check),
     "teamresultaat met code, papier en plan": State("zelfscan/", use_team_view),
+    "teamresultaat uit een enquête-export": State("zelfscan/", read_survey_export),
     "feedbacktool gebruikt": State("feedback-vragen/", build_feedback_request),
     "feedbacktool met drie vragen en een foutmelding": State("feedback-vragen/", limit_feedback_questions),
     "zelfscan met onleesbare opslag": State("zelfscan/", open_self_check_with_unreadable_storage),

@@ -133,6 +133,26 @@ def test_team_view_controls_show_focus(page, served_site):
         assert control in reached, f"{control} cannot be reached with Tab (reached: {sorted(reached)})"
 
 
+def test_survey_part_of_the_team_view_is_reached_with_tab(page, served_site):
+    """The survey export's button, the minimum group size, the group tables and a survey's remove button."""
+    state = STATES["teamresultaat uit een enquête-export"]
+    page.goto(served_site + state.path)
+    state.act(page)
+    page.focus("button[data-action=team-own]")
+    reached = set()
+    for _ in range(MAX_TABS):
+        tab(page)
+        if not page.evaluate("() => Boolean(document.activeElement.closest('#zs-team-view'))"):
+            break
+        reached.add(page.evaluate("() => { const e = document.activeElement; return e.id || e.dataset.choose || "
+                                  "(e.dataset.surveyRemove ? 'survey-remove' : '') || "
+                                  "(e.closest('#zs-groups') && e.getAttribute('role')) || ''; }"))
+    else:
+        pytest.fail(f"more than {MAX_TABS} Tab stops in the team view: raise MAX_TABS")
+    for control in ["zs-survey-file", "zs-groups-minimum", "region", "survey-remove"]:
+        assert control in reached, f"{control} cannot be reached with Tab (reached: {sorted(reached)})"
+
+
 def test_skip_link_jumps_to_the_content(page, served_site):
     page.goto(served_site + "dimensies/feedbackprocessen/")
     tab_to(page, "a.md-skip")

@@ -323,7 +323,7 @@ def test_team_file_export_print_on_one_a4_and_earlier_round(leader, tmp_path):
     with leader.expect_download() as download:
         leader.get_by_role("button", name="Exporteer teambestand").click()
     team_file = json.loads(download.value.path().read_text(encoding="utf-8"))
-    assert team_file["format"] == "lerende-organisatie/zelfscan-team" and team_file["formatVersion"] == 1
+    assert team_file["format"] == "lerende-organisatie/zelfscan-team" and team_file["formatVersion"] == 2
     assert len(team_file["respondents"]) == 30 and team_file["plan"][0]["owner"] == "Sam"
 
     leader.evaluate("() => { window.print = () => {}; }")

@@ -56,3 +56,8 @@ test("another CSV, an empty export and a bad score get a Dutch message", () => {
   const read = Csv.readExport("Uitspraak;Score;Antwoord\nUitspraak 1.1;9;Heel vaak\nUitspraak 1.3;3;Regelmatig\n", model, "x.csv");
   assert.deepEqual(read.notes, ["1 onleesbare score(s) overgeslagen."]);
 });
+
+test("a survey tool's export chosen as a member's file points to the survey input", () => {
+  const read = Csv.readExport(`id,d1[H${model.dimensions[0].statements[0].hash}],ROL\n1,3,LG\n`, model, "results.csv");
+  assert.match(read.error, /geen CSV-export van de zelfscan.*Kies dan 'Enquête-export inlezen'/);
+});

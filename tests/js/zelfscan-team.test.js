@@ -160,7 +160,7 @@ test("the team file keeps respondents and plan, and reads back the same", () => 
   const team = { ...Team.empty(model), name: "Team Noord", respondents: TEAM,
                  plan: [{ what: "Elke maand een leeruur", owner: "Sam", date: "2027-03-01", signal: "Iedereen deelt één les" }] };
   const file = JSON.parse(JSON.stringify(Team.toFile(team, model, "2026-12-02T09:00:00.000Z")));
-  assert.deepEqual([file.format, file.formatVersion, file.contentVersion], ["lerende-organisatie/zelfscan-team", 1, "2026.2"]);
+  assert.deepEqual([file.format, file.formatVersion, file.contentVersion], ["lerende-organisatie/zelfscan-team", 2, "2026.2"]);
   const read = Team.parseFile(file, model);
   assert.deepEqual(read.notes, []);
   assert.equal(read.team.name, "Team Noord");
@@ -184,7 +184,7 @@ test("a broken or wrong team file gets a Dutch message", () => {
   assert.match(Team.parseFile(null, model).error, /geen teambestand/);
   assert.match(Team.parseFile([], model).error, /geen teambestand/);
   assert.match(Team.parseFile({ format: Score.FORMAT, formatVersion: 1 }, model).error, /exportbestand van één persoon/);
-  assert.match(Team.parseFile({ format: Team.FORMAT, formatVersion: 2, respondents: [] }, model).error, /nieuwere versie/);
+  assert.match(Team.parseFile({ format: Team.FORMAT, formatVersion: 3, respondents: [] }, model).error, /nieuwere versie/);
   assert.match(Team.parseFile({ format: Team.FORMAT, formatVersion: 1 }, model).error, /deelnemers ontbreken/);
   const odd = Team.parseFile({ format: Team.FORMAT, formatVersion: 1, respondents: [{ id: "X", source: "fax" }, 7, A] }, model);
   assert.equal(odd.team.respondents.length, 1);

@@ -509,7 +509,7 @@
   }
 
   return {
-    MAX_BYTES: MAX_BYTES, ROLES: ROLES, DONT_KNOW: DONT_KNOW,
+    MAX_BYTES: MAX_BYTES, ROLES: ROLES, DONT_KNOW: DONT_KNOW, tooLarge: ERRORS.tooLarge,
     needsUnzip: needsUnzip, open: open, read: read, parseCsv: function (text) {
       var source = csvSource(text, delimiterOf(text)), rows = [], row;
       while ((row = source.next()) !== null) rows.push(row);

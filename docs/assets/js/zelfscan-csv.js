@@ -49,7 +49,8 @@ var ZelfscanCsv = (function (Score) {
     var column = {};
     ["uitspraak", "score", "antwoord", "respondent", "versie"].forEach(function (key) { column[key] = header.indexOf(key); });
     if (column.uitspraak < 0 || column.score < 0 || column.antwoord < 0) {
-      return { error: "'" + name + "' is geen CSV-export van de zelfscan: de kolommen Uitspraak, Score en Antwoord ontbreken." };
+      return { error: "'" + name + "' is geen CSV-export van de zelfscan: de kolommen Uitspraak, Score en Antwoord ontbreken. " +
+        "Is het de export van een enquêtetool? Kies dan 'Enquête-export inlezen'." };
     }
     var statements = {};
     model.dimensions.forEach(function (dim) {

@@ -2,7 +2,8 @@
  * The team part of the self-check page: a member shares answers as a code, link or QR code; a leader collects
  * codes, files and paper forms, sees the team result, decides next steps and a team plan, and compares with an
  * earlier round. zelfscan.js starts it. The logic lives in zelfscan-team.js; the answer codes (zelfscan-code.js),
- * the QR encoder and the CSV reader load only when they are needed. The team is kept in localStorage, merged with what another
+ * the QR encoder, the CSV reader and the survey part (zelfscan-survey-view.js: survey exports, results per ROL and TEAM)
+ * load only when they are needed. The team is kept in localStorage, merged with what another
  * tab stored, like the answers.
  */
 var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
@@ -78,13 +79,14 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     function save() {
       team.savedAt = new Date().toISOString();
       var stored = teamSlot.update(function (theirs) { return Team.mergeTabs(synced, team, theirs, model); });
-      if (stored.error) { say(status, stored.error, true); return; }
+      if (stored.error) { say(status, stored.error, true); return stored; }
       synced = snapshot(stored.value);
       if (stored.changedElsewhere) {
         team = stored.value;
         renderPaper();
         renderPlan();
       }
+      return stored;
     }
 
     function changed() {
@@ -111,7 +113,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     }
 
     function counted() {
-      return team.respondents.filter(function (r) {
+      return Team.members(team, model).filter(function (r) {
         return r.dimensions.some(function (d) { return d.answers.length || d.good || d.better; });
       });
     }
@@ -152,7 +154,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
         if (read.error) return read;
         if (read.data && Team.isTeamFile(read.data)) {
           var teamFile = Team.parseFile(read.data, model, name);
-          return teamFile.error ? teamFile : { respondents: teamFile.team.respondents, notes: teamFile.notes };
+          return teamFile.error ? teamFile : { respondents: teamFile.team.respondents, surveys: teamFile.team.surveys, notes: teamFile.notes };
         }
         var doc = Score.parseDocument(read.data, model, name);
         return doc.error ? doc : { respondents: [Team.fromDocument(doc.doc, "file", file.name)], notes: doc.notes };
@@ -165,6 +167,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
         reads.forEach(function (read, i) {
           if (read.error) { errors += 1; messages.push(read.error); return; }
           incoming = incoming.concat(read.respondents);
+          team.surveys = Team.joinSurveys(team.surveys, read.surveys || []);
           if (read.notes.length) messages.push("'" + files[i].name + "': " + read.notes.join(" "));
         });
         var summary = add(incoming, function (n) { return n + " deelnemer(s) uit " + (reads.length - errors) + " bestand(en) toegevoegd."; });
@@ -372,13 +375,17 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
 
     function participants() {
       var people = team.respondents.filter(function (r) { return r.source !== "paper"; });
-      if (!people.length) return null;
+      if (!people.length && !team.surveys.length) return null;
       return el("details", { class: "lo-zs-details lo-zs-screen" }, [
-        el("summary", {}, ["Deelnemers via code of bestand (" + people.length + ")"]),
+        el("summary", {}, ["Deelnemers via code, bestand of enquête (" + (people.length + team.surveys.length) + ")"]),
         el("ul", { class: "lo-zs-people" }, people.map(function (r) {
           return el("li", {}, [who(r) + (r.name ? " (" + r.name + ")" : "") + " ",
             el("button", { type: "button", class: "md-button lo-zs-small", "data-remove": r.id }, ["Verwijder " + who(r)])]);
-        }))
+        }).concat(team.surveys.map(function (s) {
+          var name = "enquête '" + s.label + "'";
+          return el("li", {}, [name + " (" + s.rows.length + " respondenten) ",
+            el("button", { type: "button", class: "md-button lo-zs-small", "data-survey-remove": s.id }, ["Verwijder " + name])]);
+        })))
       ]);
     }
 
@@ -390,7 +397,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       countPaper();
       if (people.length) {
         var summary = Team.summary(people, model);
-        var earlier = baseline ? Team.summary(baseline.team.respondents, model) : null;
+        var earlier = baseline ? Team.summary(Team.members(baseline.team, model), model) : null;
         var rows = earlier ? Team.compare(earlier, summary) : summary.dimensions.map(function (r) { return { after: r, before: null }; });
         [el("p", { class: "lo-zs-overview" }, [overview(people)]), strips(rows), resultTable(rows, people.length, summary.bands),
           starters(summary), statementTable(summary), notes(summary), participants()]
@@ -399,6 +406,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       } else {
         renderNext(null);
       }
+      renderGroups(people);
       options.changed();
     }
 
@@ -406,9 +414,27 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
       var counts = {};
       people.forEach(function (r) { counts[r.source] = (counts[r.source] || 0) + 1; });
       var words = { code: "met een code", file: "met een bestand", paper: "op papier", eigen: "van jezelf", survey: "uit een enquête" };
-      var when = baseline ? " Eerdere ronde: '" + baseline.name + "' (" + Team.summary(baseline.team.respondents, model).respondents + " deelnemers)." : "";
+      var when = baseline ? " Eerdere ronde: '" + baseline.name + "' (" + Team.members(baseline.team, model).length + " deelnemers)." : "";
       return (team.name ? team.name + ": " : "") + people.length + " deelnemer(s): " + Object.keys(words).filter(function (k) { return counts[k]; })
         .map(function (k) { return counts[k] + " " + words[k]; }).join(", ") + "." + when;
+    }
+
+    /* ---------- survey exports and results per group: zelfscan-survey-view.js, loaded when needed ---------- */
+
+    var surveyView = null, groupsBox = $("zs-groups");
+
+    function withSurvey(use) {
+      loadScript("zelfscan-survey.js").then(function () { return loadScript("zelfscan-survey-view.js"); }).then(function () {
+        surveyView = surveyView || window.ZelfscanSurveyView.start({ model: model, loadScript: loadScript, members: counted,
+          team: function () { return team; }, say: say,
+          setSurveys: function (list) { team.surveys = list; var stored = save(); render(); return stored; } });
+        use(surveyView);
+      }, function () { say($("zs-survey-status"), "Dit onderdeel kon niet worden geladen. Herlaad de pagina en probeer het opnieuw.", true); });
+    }
+
+    function renderGroups(people) {
+      groupsBox.hidden = !people.some(function (r) { return r.groups.ROL || r.groups.TEAM; });
+      if (!groupsBox.hidden) withSurvey(function (view) { view.groups(counted()); });
     }
 
     /* ---------- deciding: next steps and the team plan ---------- */
@@ -511,7 +537,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
         var stored = baselineSlot.update(function () { return baseline; });
         $("zs-team-baseline-clear").hidden = false;
         render();
-        say(baselineStatus, "Eerdere ronde '" + file.name + "' geladen (" + parsed.team.respondents.length + " deelnemers). " +
+        say(baselineStatus, "Eerdere ronde '" + file.name + "' geladen (" + Team.members(parsed.team, model).length + " deelnemers). " +
           parsed.notes.join(" ") + (stored.error ? " " + stored.error : ""), Boolean(stored.error));
       });
     }
@@ -617,6 +643,13 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
         if (!button) return;
         if (actions[button.dataset.action]) actions[button.dataset.action]();
         if (button.dataset.copy) copy(button.dataset.copy);
+        if (button.dataset.surveyRemove) {
+          var survey = team.surveys.filter(function (s) { return s.id === button.dataset.surveyRemove; })[0];
+          team.surveys = team.surveys.filter(function (s) { return s !== survey; });
+          changed();
+          say(status, "De enquête '" + survey.label + "' is verwijderd. Het teamresultaat telt nu " + counted().length + " deelnemer(s).");
+          document.querySelector("[data-choose=zs-survey-file]").focus();
+        }
         if (button.dataset.remove || button.dataset.paperRemove) {
           var gone = button.dataset.remove || button.dataset.paperRemove;
           var removed = team.respondents.filter(function (r) { return r.id === gone; })[0];
@@ -655,6 +688,10 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     }
     onFiles("zs-team-files", addFiles);
     onFiles("zs-team-baseline-file", function (files) { setBaseline(files[0]); });
+    onFiles("zs-survey-file", function (files) {
+      var file = files[0];  // taken now: the input is emptied before the survey part has loaded
+      withSurvey(function (view) { view.read(file); });
+    });
 
     var drop = view;  // the whole team view takes dropped files; its drop box lights up
     drop.addEventListener("dragover", function (event) { event.preventDefault(); drop.classList.add("lo-zs-dragging"); });

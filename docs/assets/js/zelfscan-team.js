@@ -8,14 +8,19 @@
  * `source` is "code", "file", "paper", "eigen" (the leader's own answers) or "survey" (a survey-tool export);
  * `groups` holds background fields such as {ROL: "...", TEAM: "..."}; `name` is only what a member typed.
  * The team (in localStorage and as a team file) is:
- *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], plan: [{what, owner, date, signal}]}
+ *   {format, formatVersion, contentVersion, savedAt, name, respondents: [...], surveys: [...],
+ *    plan: [{what, owner, date, signal}]}
+ * A survey export (thousands of people) is kept compact, one entry per file read (zelfscan-survey.js makes it):
+ *   {id, label, statements: [hash, ...], rows: [[ROL, TEAM, answers], ...]}
+ * `answers` has one character per statement of `statements`: the score, "?" for "weet ik niet", "-" for none.
+ * members() gives them as respondents (source "survey"), so every view counts them like the others.
  * Needs LoFormat (lo-format.js) and ZelfscanScore (zelfscan-score.js).
  */
 var ZelfscanTeam = (function (Format, Score) {
   "use strict";
 
   var FORMAT = Format.PREFIX + "zelfscan-team";
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2; // 2: surveys
   var SPEC = { format: FORMAT, version: FORMAT_VERSION, what: "teambestand van de zelfscan" };
   var SOURCES = ["code", "file", "paper", "eigen", "survey"];
   var PLAN_FIELDS = ["what", "owner", "date", "signal"];
@@ -32,7 +37,7 @@ var ZelfscanTeam = (function (Format, Score) {
 
   function empty(model) {
     return { format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: null,
-             name: "", respondents: [], plan: [] };
+             name: "", respondents: [], surveys: [], plan: [] };
   }
 
   /* ---------- respondents ---------- */
@@ -63,16 +68,17 @@ var ZelfscanTeam = (function (Format, Score) {
    * Returns {respondents, added: [respondent], replaced: [{respondent, previous}]}; the input is not changed.
    */
   function merge(respondents, incoming) {
-    var list = respondents.slice(), added = [], replaced = [];
+    var list = respondents.slice(), added = [], replaced = [], at = new Map();
+    list.forEach(function (r, i) { at.set(r.id, i); });
     incoming.forEach(function (r) {
-      var at = -1;
-      list.forEach(function (other, i) { if (other.id === r.id) at = i; });
-      if (at < 0) {
+      var i = at.has(r.id) ? at.get(r.id) : -1;
+      if (i < 0) {
+        at.set(r.id, list.length);
         list.push(r);
         added.push(r);
       } else {
-        replaced.push({ respondent: r, previous: list[at] });
-        list[at] = r;
+        replaced.push({ respondent: r, previous: list[i] });
+        list[i] = r;
       }
     });
     return { respondents: list, added: added, replaced: replaced };
@@ -139,11 +145,6 @@ var ZelfscanTeam = (function (Format, Score) {
     return value < limits.low ? "low" : value > limits.high ? "high" : "middle";
   }
 
-  function sortedNotes(respondents, index, field) {
-    return respondents.map(function (r) { return text((r.dimensions[index] || {})[field]).trim(); })
-      .filter(Boolean).sort(function (a, b) { return a.localeCompare(b, "nl"); });
-  }
-
   /**
    * The team result. Per dimension: how many people scored low, middle and high on average, how many only
    * said "weet ik niet", and the mean, lowest, highest and spread of their averages; per statement the same
@@ -151,49 +152,53 @@ var ZelfscanTeam = (function (Format, Score) {
    */
   function summary(respondents, model) {
     var limits = bands(model);
-    var dims = ordered(model);
-    var aligned = respondents.map(function (r) {
-      var byId = {};
-      r.dimensions.forEach(function (d) { byId[d.id] = d; });
-      return { dimensions: dims.map(function (dim) { return byId[dim.id] || { id: dim.id, answers: [], good: "", better: "" }; }) };
-    });
-    var scores = aligned.map(function (r) { return Score.dimensionScores(r, { dimensions: dims }); });
-    var rows = dims.map(function (dim, i) {
-      var means = [], counts = { low: 0, middle: 0, high: 0, dontKnow: 0 };
-      scores.forEach(function (s) {
-        if (s[i].mean !== null) {
-          means.push(s[i].mean);
-          counts[band(s[i].mean, limits)] += 1;
-        } else if (s[i].dontKnow) {
-          counts.dontKnow += 1;
-        }
+    var rows = ordered(model).map(function (dim, i) {
+      var means = [], counts = { low: 0, middle: 0, high: 0, dontKnow: 0 }, notes = { good: [], better: [] };
+      var statements = {};  // by hash; an answer counts for the statement with its hash and place
+      dim.statements.forEach(function (s) {
+        var at = statements[s.hash] = { index: s.index, values: [], dontKnow: 0, counts: {} };
+        model.scale.forEach(function (o) { at.counts[o.value] = 0; });
       });
+      // One pass over everyone per dimension (plain loops: a survey export brings thousands of people).
+      for (var p = 0; p < respondents.length; p++) {
+        var d = dimensionOf(respondents[p], dim.id, i), sum = 0, n = 0, dontKnow = 0;
+        if (!d) continue;
+        for (var k = 0; k < d.answers.length; k++) {
+          var a = d.answers[k], at = statements[a.hash];
+          if (a.value === null) dontKnow += 1; else { sum += a.value; n += 1; }
+          if (!at || at.index !== a.index) continue;
+          if (a.value === null) at.dontKnow += 1; else { at.values.push(a.value); at.counts[a.value] += 1; }
+        }
+        if (n) { means.push(sum / n); counts[band(sum / n, limits)] += 1; } else if (dontKnow) counts.dontKnow += 1;
+        ["good", "better"].forEach(function (field) { var t = text(d[field]).trim(); if (t) notes[field].push(t); });
+      }
       var range = extremes(means);
       return {
         id: dim.id, number: dim.number, title: dim.title, members: means.length,
         mean: mean(means), min: range.min, max: range.max, spread: spread(means),
         low: counts.low, middle: counts.middle, high: counts.high, dontKnow: counts.dontKnow,
-        statements: dim.statements.map(function (statement) { return statementRow(aligned, i, dim, statement, model); }),
-        good: sortedNotes(aligned, i, "good"), better: sortedNotes(aligned, i, "better")
+        statements: dim.statements.map(function (s) { return statementRow(statements[s.hash], dim, s); }),
+        good: notes.good.sort(byText), better: notes.better.sort(byText)
       };
     });
     return { respondents: respondents.length, bands: limits, dimensions: rows };
   }
 
-  function statementRow(aligned, i, dim, statement, model) {
-    var values = [], dontKnow = 0, counts = {};
-    model.scale.forEach(function (s) { counts[s.value] = 0; });
-    aligned.forEach(function (r) {
-      r.dimensions[i].answers.forEach(function (a) {
-        if (a.index !== statement.index || a.hash !== statement.hash) return;
-        if (a.value === null) dontKnow += 1;
-        else { values.push(a.value); counts[a.value] += 1; }
-      });
-    });
-    var range = extremes(values);
+  function byText(a, b) {
+    return a.localeCompare(b, "nl");
+  }
+
+  /** A respondent's answers to one dimension: usually at its place in the form's order, else found by id. */
+  function dimensionOf(r, id, i) {
+    var d = r.dimensions[i];
+    return d && d.id === id ? d : r.dimensions.filter(function (x) { return x.id === id; })[0];
+  }
+
+  function statementRow(found, dim, statement) {
+    var range = extremes(found.values);
     return { dimension: dim.id, number: dim.number, index: statement.index, text: statement.text,
-             answered: values.length, dontKnow: dontKnow, counts: counts,
-             mean: mean(values), min: range.min, max: range.max, spread: spread(values) };
+             answered: found.values.length, dontKnow: found.dontKnow, counts: found.counts,
+             mean: mean(found.values), min: range.min, max: range.max, spread: spread(found.values) };
   }
 
   function rank(items, keep, compare, n) {
@@ -258,12 +263,67 @@ var ZelfscanTeam = (function (Format, Score) {
       .map(function (value) { return { value: value, respondents: byValue[value] }; });
   }
 
+  /* ---------- survey exports ---------- */
+
+  var expanded = new Map(); // survey id -> its respondents: an entry never changes, a new file gets a new id
+
+  /** Everyone in the team: the respondents and the people of every survey export. */
+  function members(team, model) {
+    var all = team.respondents;
+    (team.surveys || []).forEach(function (survey) {
+      if (!expanded.has(survey.id)) expanded.set(survey.id, surveyRespondents(survey, model));
+      all = all.concat(expanded.get(survey.id));
+    });
+    return all;
+  }
+
+  function surveyRespondents(survey, model) {
+    var where = {}, dims = ordered(model);
+    dims.forEach(function (dim, d) {
+      dim.statements.forEach(function (s) { where[s.hash] = { dim: d, index: s.index }; });
+    });
+    var columns = survey.statements.map(function (hash) { return where[hash]; });
+    return survey.rows.map(function (row, n) {
+      var parts = dims.map(function (dim) { return { id: dim.id, answers: [], good: "", better: "" }; });
+      for (var k = 0; k < columns.length; k++) {
+        var c = row[2].charAt(k), at = columns[k];
+        if (at && c !== "-") parts[at.dim].answers.push({ index: at.index, hash: survey.statements[k], value: c === "?" ? null : +c });
+      }
+      return { id: survey.id + "-" + (n + 1), source: "survey", label: survey.label, name: "",
+               groups: { ROL: row[0], TEAM: row[1] }, dimensions: parts };
+    });
+  }
+
+  /** A survey entry of a team file, checked: {survey, notes} or null when it cannot be read at all. */
+  function readSurvey(raw, model) {
+    if (!raw || !Format.isSafeId(raw.id) || !Array.isArray(raw.statements) || !Array.isArray(raw.rows) ||
+        !raw.statements.every(function (h) { return /^[0-9a-f]{12}$/.test(h); })) return null;
+    var answers = new RegExp("^[" + model.scale.map(function (s) { return s.value; }).join("") + "?-]{" + raw.statements.length + "}$");
+    var rows = raw.rows.filter(function (row) {
+      return Array.isArray(row) && ["LG", "MW", "HR", ""].indexOf(row[0]) !== -1 && typeof row[1] === "string" &&
+        answers.test(row[2]);
+    }).map(function (row) { return [row[0], row[1].slice(0, 100), row[2]]; });
+    var known = {};
+    model.dimensions.forEach(function (dim) { dim.statements.forEach(function (s) { known[s.hash] = true; }); });
+    var changed = raw.statements.filter(function (h) { return !known[h]; }).length, label = text(raw.label, 200);
+    var notes = [];
+    if (rows.length < raw.rows.length) notes.push((raw.rows.length - rows.length) + " onleesbare rij(en) uit de enquête '" + label + "' overgeslagen.");
+    if (changed) notes.push(changed + " uitspraak/uitspraken uit de enquête '" + label + "' staan niet meer in de zelfscan en tellen niet mee.");
+    return { survey: { id: raw.id, label: label, statements: raw.statements.slice(), rows: rows }, notes: notes };
+  }
+
+  /** Surveys of a team file added to ours: one with an id already there is the same file and is left out. */
+  function joinSurveys(surveys, incoming) {
+    var ids = surveys.map(function (s) { return s.id; });
+    return surveys.concat(incoming.filter(function (s) { return ids.indexOf(s.id) === -1; }));
+  }
+
   /* ---------- the team file ---------- */
 
   function toFile(team, model, now) {
     return {
       format: FORMAT, formatVersion: FORMAT_VERSION, contentVersion: model.version, savedAt: now || new Date().toISOString(),
-      name: team.name, respondents: team.respondents, plan: team.plan
+      name: team.name, respondents: team.respondents, surveys: team.surveys || [], plan: team.plan
     };
   }
 
@@ -315,6 +375,12 @@ var ZelfscanTeam = (function (Format, Score) {
       team.respondents = merge(team.respondents, [read.respondent]).respondents;
       read.notes.forEach(function (note) { if (notes.indexOf(note) === -1) notes.push(note); });
     });
+    (Array.isArray(raw.surveys) ? raw.surveys : []).forEach(function (item) {
+      var read = readSurvey(item, model);
+      if (!read) { skipped += 1; return; }
+      team.surveys = joinSurveys(team.surveys, [read.survey]);
+      notes = notes.concat(read.notes);
+    });
     team.plan = (Array.isArray(raw.plan) ? raw.plan : []).filter(function (row) {
       return row && typeof row === "object";
     }).map(function (row) {
@@ -330,6 +396,7 @@ var ZelfscanTeam = (function (Format, Score) {
   function fields(team) {
     var record = new Map([["name", team.name], ["plan", team.plan]]);
     team.respondents.forEach(function (r) { record.set("r:" + r.id, r); });
+    (team.surveys || []).forEach(function (s) { record.set("s:" + s.id, s); });
     return record;
   }
 
@@ -343,7 +410,10 @@ var ZelfscanTeam = (function (Format, Score) {
     team.savedAt = mine.savedAt;
     team.name = merged.get("name") || "";
     team.plan = merged.get("plan") || [];
-    merged.forEach(function (value, key) { if (key.indexOf("r:") === 0) team.respondents.push(value); });
+    merged.forEach(function (value, key) {
+      if (key.indexOf("r:") === 0) team.respondents.push(value);
+      if (key.indexOf("s:") === 0) team.surveys.push(value);
+    });
     return team;
   }
 
@@ -353,7 +423,7 @@ var ZelfscanTeam = (function (Format, Score) {
     respondent: respondent, fromDocument: fromDocument, contentId: contentId, merge: merge,
     readPaper: readPaper, paperText: paperText,
     summary: summary, bands: bands, lowest: lowest, disputed: disputed, dividing: dividing, nextSteps: nextSteps,
-    compare: compare, groups: groups, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
+    compare: compare, groups: groups, members: members, joinSurveys: joinSurveys, toFile: toFile, readRespondent: readRespondent, parseFile: parseFile
   };
 })(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat,
    typeof module !== "undefined" ? require("./zelfscan-score.js") : ZelfscanScore);
