@@ -25,12 +25,17 @@ check: $(VENV)/.installed  ## Check data/dimensions.yaml and explain every probl
 pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF file in site/pdf/ (needs Chromium)
 	$(PYTHON) -m macros.sitebuild site --pdf
 
-# The tests spend much of their time waiting for Chromium and builds: one worker per core (pytest-xdist).
-test: lint node_modules/.installed  ## Lint, then the whole test suite, browser tests included
-	$(PYTHON) -m pytest -n auto
+# The tests spend much of their time waiting for Chromium, timers and builds: one pytest-xdist worker more than
+# there are cores keeps every core busy. The site is built once and shared by the workers; tests of one printed PDF
+# stay on one worker (tests/conftest.py).
+WORKERS := $(shell n=$$(nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null) && echo $$((n + 1)) || echo auto)
+PYTEST  := $(PYTHON) -m pytest -n $(WORKERS) --dist loadgroup
+
+test: lint node_modules/.installed  ## Lint, then the whole test suite, browser tests included (under 4 minutes)
+	$(PYTEST)
 
 test-fast: lint  ## Lint, then every test that needs no browser and no Java (under a minute)
-	$(PYTHON) -m pytest -n auto -m "not slow"
+	$(PYTEST) -m "not slow"
 
 lint: $(VENV)/.installed  ## ruff on the Python code, node --check on our JavaScript (part of both test targets)
 	$(VENV)/bin/ruff check .

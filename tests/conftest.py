@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import fcntl
 import functools
 import http.server
 import os
@@ -32,10 +33,18 @@ SLOW_FIXTURES = {"browser", "java"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand."""
+    """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand.
+
+    Tests sharing a module-scoped fixture that uses the browser (a PDF printed once for many assertions) go to one
+    pytest-xdist worker (`--dist loadgroup` in the Makefile), so it is printed once, not on every worker.
+    """
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+        info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures a test uses
+        for name, definitions in info.name2fixturedefs.items() if info else ():
+            if definitions[-1].scope == "module" and "browser" in definitions[-1].argnames:
+                item.add_marker(pytest.mark.xdist_group(f"{item.module.__name__}::{name}"))
 
 
 def copy_project(target: Path) -> Path:
@@ -59,11 +68,23 @@ def build(project: Path, site_dir: Path, config: str = "mkdocs.yml", **env: str)
 
 def make_build(project: Path, target: str = "build") -> subprocess.CompletedProcess:
     """`make build` (or another target) in a project copy, with this test run's environment as `.venv`."""
+    return subprocess.run(make_command(project, target), capture_output=True, text=True)
+
+
+def make_twice_at_once(project: Path, target: str) -> None:
+    """Two `make <target>` at once (two terminals, an editor's save hook): the second waits; both must succeed."""
+    command = make_command(project, target)  # once: it copies the Makefile, which the first make may be reading
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for run in runs:
+        _, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr[-3000:]
+
+
+def make_command(project: Path, target: str) -> list[str]:
     for name in ("Makefile", "requirements.txt"):
         shutil.copy2(ROOT / name, project / name)
     venv = Path(sys.prefix)
-    return subprocess.run(["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}",
-                           "-o", f"{venv}/.installed"], capture_output=True, text=True)
+    return ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
 
 
 def read_yaml(path: Path) -> dict:
@@ -96,13 +117,55 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+@contextlib.contextmanager
+def shared(tmp_path_factory, name: str):
+    """A folder `name` that every pytest-xdist worker of this run shares, held under a lock while in use.
+
+    The first worker to come makes what is in it; the others wait for it and then reuse it, so an expensive build
+    runs once per test run, not once per worker.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    with open(root / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield root / name
+
+
+def shared_build(tmp_path_factory, name: str, site_path: str, config: str = "mkdocs.yml", **env: str) -> Path:
+    """The real project built once per test run (`build`'s arguments), into `<shared folder>/<site_path>`."""
+    with shared(tmp_path_factory, name) as folder:
+        site_dir = folder / site_path
+        done = folder.with_name(f".{name}.built")
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            result = build(ROOT, site_dir, config, **env)
+            assert result.returncode == 0, result.stderr
+            done.touch()
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The real site, built once for the whole session."""
-    site_dir = tmp_path_factory.mktemp("site") / SITE_PATH  # served_site serves it at its published path
-    result = build(ROOT, site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+    """The real site, built once for the whole test run (all workers)."""
+    return shared_build(tmp_path_factory, "site", SITE_PATH)  # served_site serves it at its published path
+
+
+@pytest.fixture(scope="session")
+def edited_site(tmp_path_factory) -> Path:
+    """The project with every change of tests/edited.py, built once for the whole test run (all workers)."""
+    import edited  # a helper module beside this file; imported here because it reads the dataset
+
+    with shared(tmp_path_factory, "edited") as folder:
+        done = folder.with_name(".edited.built")
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            (folder / "project").mkdir(parents=True)
+            edited.apply(copy_project(folder / "project"))
+            result = build(folder / "project", folder / "site")
+            assert result.returncode == 0, result.stderr
+            done.touch()
+    return folder / "site"
 
 
 @pytest.fixture(scope="session")

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
-import zipfile
-from pathlib import Path
 
-import pytest
-from conftest import ROOT, build, make_build, read_yaml, write_yaml
+import edited
+from conftest import build, make_build, make_twice_at_once, read_yaml, write_yaml
 from htmlpage import read, resource_urls
 
-from macros import dataset, downloads
+from macros import dataset
 
 DATA = dataset.load()
 SECTIONS = ["uitdagingen", "ontwikkelsuggesties", "goede-voorbeelden", "leestips", "vragen"]
@@ -71,18 +66,9 @@ def test_no_page_loads_anything_from_another_site(site):
         assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import\s+url\(\s*['\"]?https?:", css.read_text()), css
 
 
-def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    dim = data["dimensions"][0]
-    dim["summary"] = "Visie <script>alert('titel')</script> *vet*"
-    dim["intro"] = ("Een {{ 6 * 1111 }} test met <b>html</b>, [een link](https://example.org) en "
-                    "[nog een](https://example.org/b \"Uitleg\").\n\n{: onclick=\"x()\" }")
-    dim["challenges"][0]["text"] = "{% raw %}{{ config.site_name }}{% endraw %} en <img src=x onerror=alert(1)>"
-    dim["quotes"] = [{"text": "<i>citaat</i> {{ 1 + 1 }}", "attribution": "Senge (1990)", "source": "senge1990"}]
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "dimensies" / dim["id"] / "index.html").read_text()
+def test_yaml_text_is_escaped_and_never_evaluated(edited_site):
+    dim = edited.DATA["dimensions"][0]  # its summary, intro, first challenge and quote are changed
+    html = (edited_site / "dimensies" / dim["id"] / "index.html").read_text()
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt;" in html
     assert "*vet*" in html  # Markdown in a plain field stays literal
     assert "{{ 6 * 1111 }}" in html and "6666" not in html
@@ -94,27 +80,13 @@ def test_yaml_text_is_escaped_and_never_evaluated(project, tmp_path):
     assert "<img src=x" not in html and "<i>citaat</i>" not in html and "{{ 1 + 1 }}" in html
 
 
-def test_adding_and_removing_a_dimension_changes_page_nav_and_home(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    ninth = dict(data["dimensions"][0], id="lerend-vermogen", number=9, title="Negende dimensie", related=[],
-                 self_check=["Een eigen uitspraak van de negende dimensie."],  # a statement appears once
-                 quotes=[])  # a quote may stand on two cards at most
-    data["dimensions"].append(ninth)
-    # A card that no other card's text links to (a link to a removed card fails the strict build, as it should).
-    removed = data["dimensions"].pop(next(i for i, d in enumerate(data["dimensions"])
-                                          if d["id"] == "gespreid-leiderschap"))
-    for dim in data["dimensions"]:
-        dim["related"] = [r for r in dim["related"] if r != removed["id"]]
-    write_yaml(project / "data" / "dimensions.yaml", data)
-
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    site = tmp_path / "site"
-    assert (site / "dimensies" / "lerend-vermogen" / "index.html").exists()
-    assert not (site / "dimensies" / removed["id"]).exists()
+def test_adding_and_removing_a_dimension_changes_page_nav_and_home(edited_site):
+    site = edited_site  # a ninth dimension added, one removed
+    assert (site / "dimensies" / "negende" / "index.html").exists()
+    assert not (site / "dimensies" / edited.REMOVED).exists()
     home = (site / "index.html").read_text()
-    assert "9. Negende dimensie" in home and 'href="dimensies/lerend-vermogen/"' in home
-    assert removed["title"] not in home
+    assert "9. Negende dimensie" in home and 'href="dimensies/negende/"' in home
+    assert next(d["title"] for d in DATA["dimensions"] if d["id"] == edited.REMOVED) not in home
 
 
 def test_invalid_data_fails_the_build_with_the_message(project, tmp_path):
@@ -138,16 +110,14 @@ def test_a_page_calling_an_unknown_macro_fails_the_build(project, tmp_path):
     assert "'kaartendeck' is undefined" in result.stderr, result.stderr
 
 
-def test_only_pages_that_ask_for_it_are_rendered_as_templates(project, tmp_path):
-    path = project / "docs" / "aan-de-slag.md"
-    path.write_text(path.read_text() + "\nVoorbeeld: {{ 7 * 191 }} en {{ card_deck() }}\n")
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    text = read(tmp_path / "site" / "aan-de-slag" / "index.html").text
+def test_only_pages_that_ask_for_it_are_rendered_as_templates(edited_site):
+    text = read(edited_site / "aan-de-slag" / "index.html").text  # edited.TEMPLATE_TEXT added to the page
     assert "Voorbeeld: {{ 7 * 191 }} en {{ card_deck() }}" in text and "1337" not in text
 
 
 def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
+    """Also when two builds run at once; `make offline` twice at once is tested with the offline edition
+    (test_offline.py), so its PDFs are printed once."""
     first = make_build(project)
     assert first.returncode == 0, first.stderr
     site = project / "site"
@@ -163,9 +133,11 @@ def test_make_build_replaces_the_site_only_when_the_build_succeeds(project):
     assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
 
     path.write_text(path.read_text().replace("source: senge1991", "source: senge1990", 1))
-    again = make_build(project)
-    assert again.returncode == 0, again.stderr
-    assert not (site / "stale.txt").exists() and (site / "index.html").exists()
+    make_twice_at_once(project, "build")  # two terminals, an editor's save hook: the second waits
+    assert not (site / "stale.txt").exists()
+    for part in ["index.html", "404.html", "assets/javascripts", "search/search_index.json", "data/dimensions.json"]:
+        assert (site / part).exists(), f"site/{part} is missing"  # one whole site
+    assert [p.name for p in project.iterdir() if p.name.startswith("site")] == ["site"]  # no leftovers
 
 
 SCRIPT = "<script>window.__pwned=1</script><img src=x onerror=window.__pwned=2>{{ 7*191 }}{% if 1 %}!{% endif %}"
@@ -211,33 +183,3 @@ def test_hostile_text_in_every_field_stays_inert_on_every_page(project, tmp_path
     for path in pages:
         page.goto(path.as_uri())
         assert page.evaluate("window.__pwned") is None, path
-
-
-PARALLEL = {  # target: (folder it builds, files a whole build has)
-    "build": ("site", ["index.html", "404.html", "assets/javascripts", "search/search_index.json",
-                       "data/dimensions.json"]),
-    "offline": ("build/offline/lerende-organisatie", ["index.html", "404.html", "assets/javascripts",
-                                                      "search/search_index.js"]),
-}
-
-
-@pytest.mark.parametrize("target", PARALLEL)
-def test_two_builds_at_once_leave_one_whole_site(project, target):
-    """Two `make build` at once (two terminals, an editor's save hook): the second waits, the site is whole."""
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    venv = Path(sys.prefix)
-    command = ["make", "--no-print-directory", "-C", str(project), target, f"VENV={venv}", "-o", f"{venv}/.installed"]
-    builds = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    for build_ in builds:
-        _, stderr = build_.communicate(timeout=300)
-        assert build_.returncode == 0, stderr[-3000:]
-    folder, parts = PARALLEL[target]
-    site = project / folder
-    for part in parts:
-        assert (site / part).exists(), f"{folder}/{part} is missing"
-    assert [p.name for p in site.parent.iterdir() if p.name.startswith(site.name)] == [site.name]  # no leftovers
-    if target == "offline":
-        names = zipfile.ZipFile(project / "docs" / downloads.OFFLINE_ZIP).namelist()
-        assert {f"{site.name}/{part}" for part in parts if "." in part} <= set(names)
-        assert [p.name for p in (project / "docs" / "downloads").iterdir()] == [Path(downloads.OFFLINE_ZIP).name]

@@ -372,22 +372,14 @@ def test_cover_lists_any_number_of_dimensions_and_the_site_still_builds(project,
     page.close()
 
 
-def test_card_text_is_escaped_and_never_evaluated(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    dim = data["dimensions"][0]
-    dim["summary"] = "Visie <script>alert(1)</script> & *ambitie*"
-    dim["challenges"][0]["title"] = "Papier {{ 6 * 1111 }} geduldig"
-    dim["challenges"][1]["card_text"] = "Regel <b onmouseover=alert(1)>vet</b> {% raw %}"
-    dim["quotes"] = [{"text": "<img src=x onerror=alert(1)>", "attribution": "HRM 1, praktijk", "source": "senge1990"}]
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "kaartenset" / "index.html").read_text()
+def test_card_text_is_escaped_and_never_evaluated(edited_site):
+    """The second card's summary, challenges and quote are changed in tests/edited.py."""
+    html = (edited_site / "kaartenset" / "index.html").read_text()
     assert "<script>alert" not in html and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in html
     assert "Papier {{ 6 * 1111 }} geduldig" in html and "6666" not in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<b onmouseover" not in html and "Regel &lt;b onmouseover=alert(1)&gt;vet&lt;/b&gt; {% raw %}" in html
-    slides = (tmp_path / "site" / "presenteren" / "index.html").read_text()  # the projector view shows the summary
+    slides = (edited_site / "presenteren" / "index.html").read_text()  # the projector view shows the summary
     assert "<script>alert" not in slides and "Visie &lt;script&gt;alert(1)&lt;/script&gt; &amp; *ambitie*" in slides
 
 

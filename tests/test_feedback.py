@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import edited
 import pytest
 from conftest import build, read_yaml, write_yaml
 from htmlpage import read
@@ -79,18 +80,9 @@ def test_tool_is_in_the_menu(site):
     assert "feedback-vragen/" in [a.get("href") for a in home.all("a")]
 
 
-def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    data["feedback"]["situations"][0]["questions"].append("Wat kan ik morgen anders doen bij de overdracht?")
-    data["feedback"]["situations"].append({
-        "id": "na-een-presentatie", "title": "Na een presentatie", "intro": "Vraag het direct na afloop.",
-        "questions": ["Welk deel van mijn verhaal kon korter?"]})
-    data["feedback"]["roles"].append({"id": "stagiair", "label": "Een stagiair", "hint": "Kijkt met nieuwe ogen."})
-    write_yaml(project / "data" / "dimensions.yaml", data)
-
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    page = tool_page(tmp_path / "site")
+def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(edited_site):
+    page = tool_page(edited_site)  # the question, situation and role of tests/edited.py
+    assert edited.NEW_QUESTION == "Wat kan ik morgen anders doen bij de overdracht?"
     assert "Wat kan ik morgen anders doen bij de overdracht?" in page.text
     assert "vragen-na-een-presentatie" in page.ids() and "Welk deel van mijn verhaal kon korter?" in page.text
     assert '<option value="na-een-presentatie">Na een presentatie</option>' in page.html
@@ -102,15 +94,8 @@ def test_a_question_situation_and_role_added_to_the_yaml_appear_on_the_page(proj
     assert '<input type="checkbox" value="Welk deel van mijn verhaal kon korter?">' in page.html
 
 
-def test_yaml_text_in_the_tool_is_escaped_and_never_evaluated(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    data["feedback"]["situations"][0]["questions"][0] = 'Was ik "duidelijk"? <script>alert(1)</script> {{ 6 * 7 }}'
-    data["feedback"]["roles"][0]["hint"] = '"><img src=x onerror=alert(2)>'
-    write_yaml(project / "data" / "dimensions.yaml", data)
-
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    html = (tmp_path / "site" / "feedback-vragen" / "index.html").read_text()
+def test_yaml_text_in_the_tool_is_escaped_and_never_evaluated(edited_site):
+    html = (edited_site / "feedback-vragen" / "index.html").read_text()  # a question and a hint of tests/edited.py
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "{{ 6 * 7 }}" in html and "&lt;/script&gt; 42" not in html
     assert 'value="Was ik &#34;duidelijk&#34;? &lt;script&gt;alert(1)&lt;/script&gt; {{ 6 * 7 }}"' in html

@@ -6,7 +6,7 @@ import html
 import re
 import unicodedata
 
-from conftest import build, read_yaml, write_yaml
+import edited
 from htmlpage import read
 
 from macros import dataset
@@ -77,18 +77,13 @@ def test_each_reference_the_feedback_tool_cites_links_to_it(site):
         assert linked == (source["key"] in cited), source["key"]
 
 
-def test_bibliography_follows_a_changed_reading_tip(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    dim = data["dimensions"][0]
-    cited = {t["source"] for t in dim["reading"]}
-    old_key = dim["reading"][0]["source"]
-    new_key = next(s["key"] for s in data["sources"] if s["key"] not in cited)
-    dim["reading"][0]["source"] = new_key
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    items = bibliography_items(tmp_path / "site")
-    by_key = {s["key"]: s for s in data["sources"]}
+def test_bibliography_follows_a_changed_reading_tip(edited_site):
+    dim = edited.DATA["dimensions"][0]  # its first reading tip cites another source (tests/edited.py)
+    old_key = edited.ORIGINAL["dimensions"][0]["reading"][0]["source"]
+    new_key = dim["reading"][0]["source"]
+    assert new_key != old_key
+    items = bibliography_items(edited_site)
+    by_key = {s["key"]: s for s in edited.DATA["sources"]}
     assert dim["id"] in card_links(item_of(items, by_key[new_key]))
     if old_key not in {t["source"] for t in dim["reading"]}:
         assert dim["id"] not in card_links(item_of(items, by_key[old_key]))

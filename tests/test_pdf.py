@@ -6,10 +6,9 @@ import subprocess
 import sys
 
 import pypdfium2 as pdfium
-from conftest import ROOT
+from conftest import ROOT, make_build
 from htmlpage import read
 from mkdocs.utils import get_relative_url
-from test_build import make_build
 
 from macros import downloads, print_pdf
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import edited
 import pytest
-from conftest import build, read_yaml, serve, write_yaml
+from conftest import serve
 
 QUERIES = {
     "teams": "teamleren-en-samenwerking",
@@ -36,18 +37,14 @@ def test_search_interface_is_dutch(page, served_site):
     assert placeholder == "Zoeken"
 
 
-def test_a_tag_with_markup_is_shown_as_text_in_search_results_and_never_runs(project, tmp_path, page):
+def test_a_tag_with_markup_is_shown_as_text_in_search_results_and_never_runs(edited_site, page):
     """Material draws tags into search results with innerHTML: a tag must reach the index escaped."""
-    hostile = '<img src=x onerror="window.__pwned=1">'
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    dim = data["dimensions"][0]
-    dim["tags"].append(hostile)
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8").count("<img") == 0
+    hostile = edited.HOSTILE_TAG  # a tag of the first dimension
+    dim = edited.DATA["dimensions"][0]
+    assert hostile in dim["tags"]
+    assert (edited_site / "search" / "search_index.json").read_text(encoding="utf-8").count("<img") == 0
 
-    with serve(tmp_path / "site") as base_url:
+    with serve(edited_site) as base_url:
         results = search(page, base_url, dim["title"].split()[0])
         assert any(f"/dimensies/{dim['id']}/" in link for link in results)
         tags = page.locator(".md-search-result .md-tag").all_inner_texts()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+import edited
 import pytest
-from conftest import SITE_URL, build, read_yaml, second_tab, write_yaml
+from conftest import SITE_URL, second_tab
 from pdftext import page_sizes, page_texts
 
 from macros import dataset
@@ -269,18 +270,14 @@ def test_dropped_files_join_the_team_view(form):
     assert score_row(form, "#zs-team-table", 0)[1:] == ["3,0", "2,0–4,0", "1,0", "1", "0", "1", "0"]
 
 
-def test_largest_dimension_the_schema_allows_still_prints_on_one_page(page, project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    statement = "In ons team zien we dit gedrag terug, en het is een lange uitspraak die twee regels vult. " * 2
-    data["dimensions"][2]["self_check"] = [f"{statement[:190]} nummer {i}." for i in range(10)]  # schema: 10 x 200
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    page.goto((tmp_path / "site" / "zelfscan" / "index.html").as_uri())
+def test_largest_dimension_the_schema_allows_still_prints_on_one_page(page, edited_site):
+    dim = edited.DATA["dimensions"][2]  # ten statements of the longest the schema allows (tests/edited.py)
+    assert len(dim["self_check"]) == 10 and all(len(s) >= 190 for s in dim["self_check"])
+    page.goto((edited_site / "zelfscan" / "index.html").as_uri())
     pages = page_texts(page.pdf(format="A4"))
     holding = [i for i, text in enumerate(pages) if "nummer 0." in text]
     assert len(holding) == 1 and all(f"nummer {i}." in pages[holding[0]] for i in range(10))
-    assert f"3. {data['dimensions'][2]['title']}" in pages[holding[0]]
+    assert f"3. {dim['title']}" in pages[holding[0]]
 
 
 def test_printout_after_use_has_the_result_plan_and_team_but_no_tools(form):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import SITE_URL, build, read_yaml, write_yaml
+import edited
+from conftest import SITE_URL
 from htmlpage import Page, read
 
 from macros import dataset
@@ -71,20 +72,10 @@ def test_dimension_pages_list_their_statements_and_link_to_the_form(site):
             assert statement in Page(section).text
 
 
-def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(project, tmp_path):
-    data = read_yaml(project / "data" / "dimensions.yaml")
-    attack = "</script><script>alert(1)</script> & {{ 6 * 7 }}"
-    data["dimensions"][0]["self_check"].append(f"Extra uitspraak {attack}")
-    data["dimensions"][0]["suggestions"][0]["title"] = f"Suggestie {attack}"
-    ninth = dict(data["dimensions"][0], id="negende", number=9, title="Negende dimensie", related=[],
-                 self_check=["Eerste van negen.", "Tweede van negen."], quotes=[])
-    data["dimensions"].append(ninth)
-    write_yaml(project / "data" / "dimensions.yaml", data)
-    result = build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-
-    html = (tmp_path / "site" / "zelfscan" / "index.html").read_text()
-    page = read(tmp_path / "site" / "zelfscan" / "index.html")
+def test_new_dimension_and_statement_change_the_form_and_yaml_text_stays_data(edited_site):
+    data, attack = edited.DATA, edited.ATTACK  # a statement and a suggestion with markup, a ninth dimension
+    html = (edited_site / "zelfscan" / "index.html").read_text()
+    page = read(edited_site / "zelfscan" / "index.html")
     first = data["dimensions"][0]
     new_index = len(first["self_check"]) - 1
     options = len(data["scale"]) + 1  # the scale and "weet ik niet"
