@@ -112,22 +112,26 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
     assert len(seen) >= 5, f"Tab reached only {seen}"
 
 
+def tab_through(page, start: str, inside: str, name: str) -> set[str]:
+    """Focus `start`, press Tab until focus leaves the elements matching `inside`; the `name` of each stop."""
+    page.focus(start)
+    reached = set()
+    for _ in range(MAX_TABS):
+        tab(page)
+        if not page.evaluate(f"() => Boolean(document.activeElement.closest('{inside}'))"):
+            return reached
+        reached.add(page.evaluate(f"() => {{ const e = document.activeElement; return {name}; }}"))
+    pytest.fail(f"more than {MAX_TABS} Tab stops in {inside}: raise MAX_TABS")
+
+
 def test_team_view_controls_show_focus(page, served_site):
     """The team view's controls appear only after use: Tab through all of them once they are there."""
     state = STATES["teamresultaat met code, papier en plan"]
     page.goto(served_site + state.path)
     state.act(page)
-    page.focus("button[data-action=code-make]")
-    reached = set()
-    for _ in range(MAX_TABS):
-        tab(page)
-        inside = page.evaluate("() => document.activeElement.closest('#zs-share, #zs-team-view')?.id || ''")
-        if not inside:
-            break
-        reached.add(page.evaluate("() => { const e = document.activeElement; return e.dataset.action || e.id || "
-                                  "(e.tagName === 'SUMMARY' ? 'summary' : e.getAttribute('role') || e.tagName); }"))
-    else:
-        pytest.fail(f"more than {MAX_TABS} Tab stops in the team view: raise MAX_TABS")
+    reached = tab_through(page, "button[data-action=code-make]", "#zs-share, #zs-team-view",
+                          "e.dataset.action || e.id || (e.tagName === 'SUMMARY' ? 'summary' : "
+                          "e.getAttribute('role') || e.tagName)")
     for control in ["code-qr", "zs-codes", "codes-add", "team-own", "paper-add", "summary", "region", "team-to-plan",
                     "team-export", "team-print", "team-clear"]:
         assert control in reached, f"{control} cannot be reached with Tab (reached: {sorted(reached)})"
@@ -138,17 +142,9 @@ def test_survey_part_of_the_team_view_is_reached_with_tab(page, served_site):
     state = STATES["teamresultaat uit een enquête-export"]
     page.goto(served_site + state.path)
     state.act(page)
-    page.focus("button[data-action=team-own]")
-    reached = set()
-    for _ in range(MAX_TABS):
-        tab(page)
-        if not page.evaluate("() => Boolean(document.activeElement.closest('#zs-team-view'))"):
-            break
-        reached.add(page.evaluate("() => { const e = document.activeElement; return e.id || e.dataset.choose || "
-                                  "(e.dataset.surveyRemove ? 'survey-remove' : '') || "
-                                  "(e.closest('#zs-groups') && e.getAttribute('role')) || ''; }"))
-    else:
-        pytest.fail(f"more than {MAX_TABS} Tab stops in the team view: raise MAX_TABS")
+    reached = tab_through(page, "button[data-action=team-own]", "#zs-team-view",
+                          "e.id || e.dataset.choose || (e.dataset.surveyRemove ? 'survey-remove' : '') || "
+                          "(e.closest('#zs-groups') && e.getAttribute('role')) || ''")
     for control in ["zs-survey-file", "zs-groups-minimum", "region", "survey-remove"]:
         assert control in reached, f"{control} cannot be reached with Tab (reached: {sorted(reached)})"
 
