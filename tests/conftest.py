@@ -249,6 +249,19 @@ def second_tab(page, url: str, follow_other_tabs: bool = True):
     return other
 
 
+def print_products(browser, url: str, keys: list[str], out: Path) -> dict[str, Path]:
+    """Print the products (keys of downloads.PRINTABLES) of the page at `url` to PDF, the way `make pdf` does."""
+    from macros import downloads, print_pdf
+
+    page = browser.new_page()
+    page.goto(url)
+    paths = {key: out / f"{key}.pdf" for key in keys}
+    for key, path in paths.items():
+        print_pdf.print_printable(page, downloads.BY_KEY[key], path)
+    page.close()
+    return paths
+
+
 def many_dimensions(data: dict, count: int, title_length: int | None = None) -> dict:
     """The dataset with `count` dimensions: the real ones repeated, numbered on, titles padded to `title_length`."""
     base, dimensions = data["dimensions"], []

@@ -10,11 +10,11 @@ import shutil
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import SITE_URL, build, many_dimensions, read_yaml, write_yaml
+from conftest import SITE_URL, build, many_dimensions, print_products, read_yaml, write_yaml
 from htmlpage import read
 from pdftext import cell_texts, page_texts, qr_codes
 
-from macros import cards, dataset, downloads, print_pdf, printkit, textfit
+from macros import cards, dataset, printkit, textfit
 from macros.model import Dataset
 
 DATA = dataset.load()
@@ -30,15 +30,9 @@ def card_url(dim: dict | None) -> str:
 @pytest.fixture(scope="module")
 def pdfs(served_site, browser, tmp_path_factory) -> dict:
     """The deck printed to PDF in both sizes, the way `make pdf` prints it."""
-    out = tmp_path_factory.mktemp("pdf")
-    page = browser.new_page()
-    page.goto(served_site + "kaartenset/")
-    paths = {}
-    for variant in cards.LAYOUTS:
-        paths[variant] = out / f"{variant}.pdf"
-        print_pdf.print_printable(page, downloads.BY_KEY[f"kaartenset-{variant}"], paths[variant])
-    page.close()
-    return paths
+    printed = print_products(browser, served_site + "kaartenset/", [f"kaartenset-{v}" for v in cards.LAYOUTS],
+                             tmp_path_factory.mktemp("pdf"))
+    return {variant: printed[f"kaartenset-{variant}"] for variant in cards.LAYOUTS}
 
 
 def identify(text: str) -> dict | None | str:

@@ -8,10 +8,10 @@ import math
 import edited
 import pypdfium2 as pdfium
 import pytest
-from conftest import SITE_URL
+from conftest import SITE_URL, print_products
 from pdftext import cell_texts, qr_codes
 
-from macros import dataset, dialogue, downloads, print_pdf
+from macros import dataset, dialogue
 from macros.model import Dataset
 
 DATA = dataset.load()
@@ -25,12 +25,9 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('.lo-dcard, .lo-dcard *')]
 
 @pytest.fixture(scope="module")
 def pdf(served_site, browser, tmp_path_factory):
-    path = tmp_path_factory.mktemp("dialogue") / "gesprekskaarten.pdf"
-    page = browser.new_page()
-    page.goto(served_site + "gesprekskaarten/")
-    print_pdf.print_printable(page, downloads.BY_KEY["gesprekskaarten"], path)
-    page.close()
-    return pdfium.PdfDocument(path)
+    printed = print_products(browser, served_site + "gesprekskaarten/", ["gesprekskaarten"],
+                             tmp_path_factory.mktemp("dialogue"))
+    return pdfium.PdfDocument(printed["gesprekskaarten"])
 
 
 def test_every_question_of_the_cards_and_the_feedback_bank_is_a_card():

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SITE_URL, many_dimensions
+from conftest import SITE_URL, many_dimensions, print_products
 from htmlpage import read
 from pdftext import page_sizes, page_texts
 
-from macros import dataset, downloads, paperform, print_pdf
+from macros import dataset, paperform
 from macros.model import Dataset
 
 DATA = dataset.load()
@@ -26,15 +26,8 @@ OVERFLOW_JS = """() => [...document.querySelectorAll('.lo-paper-page, .lo-paper-
 
 @pytest.fixture(scope="module")
 def pdfs(served_site, browser, tmp_path_factory) -> dict:
-    out = tmp_path_factory.mktemp("paper")
-    page = browser.new_page()
-    page.goto(served_site + "zelfscan-op-papier/")
-    paths = {}
-    for key in ("zelfscan-formulier", "zelfscan-telblad"):
-        paths[key] = out / f"{key}.pdf"
-        print_pdf.print_printable(page, downloads.BY_KEY[key], paths[key])
-    page.close()
-    return paths
+    return print_products(browser, served_site + "zelfscan-op-papier/", ["zelfscan-formulier", "zelfscan-telblad"],
+                          tmp_path_factory.mktemp("paper"))
 
 
 def test_compact_form_has_every_statement_on_two_a4_sides_and_never_splits_a_dimension(pdfs):
