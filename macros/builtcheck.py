@@ -7,7 +7,9 @@ relative, `http(s):` and `mailto:` URLs, so that is all a page may have; what th
 (images, scripts, styles) comes from this site only, as no request may leave it. Material's search draws a
 result's title, text and tags with innerHTML, so the index may hold only the few bare tags its indexer keeps.
 
-Pure functions on text; macros/hooks.py runs them on every page and on the index during the build.
+The HTML is read by Lexbor (selectolax), a parser that follows the HTML Standard as browsers do: entities, unquoted
+values, SVG attributes and the content of `<template>` come out as a browser would see them. Pure functions on
+text; macros/hooks.py runs them on every page and on the index during the build.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from macros import dataset, links
 
@@ -46,10 +50,7 @@ class Finding:
 
 def page_problems(page_html: str) -> list[Finding]:
     """Every URL that is not relative, `http(s):` or `mailto:`, and every inline handler in one HTML page."""
-    parser = _Attributes()
-    parser.feed(page_html)
-    parser.close()
-    return parser.findings
+    return [finding for element in _elements(LexborHTMLParser(page_html)) for finding in _attribute_problems(element)]
 
 
 def search_index_problems(index_json: str) -> list[Finding]:
@@ -98,67 +99,67 @@ def explain(found: list[tuple[str, list[Finding]]], data: dict, data_file: Path 
     return f"{len(lines)} onveilige plek(ken) in de gebouwde site:\n" + "\n".join(lines)
 
 
-class _Attributes(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.findings: list[Finding] = []
-
-    def handle_starttag(self, tag, attrs):
-        element = _shorten(self.get_starttag_text() or f"<{tag}>")
-        for name, value in attrs:
-            value = value or ""
-            if name.startswith("on") or name == "srcdoc":
-                self.findings.append(Finding(element, f"het attribuut '{name}' voert code uit en is niet toegestaan",
-                                             value))
-            for url in _urls(tag, name, value, attrs):
-                scheme = links.unsafe_scheme(url)
-                if scheme:
-                    self.findings.append(Finding(element, f"een link met '{scheme}:' is niet toegestaan (die zou "
-                                                          "code uitvoeren in plaats van een pagina openen); gebruik "
-                                                          "een adres dat begint met https:// of mailto:", url))
-                elif _loaded(tag, name, attrs) and EXTERNAL.match(links.IGNORED_BY_BROWSERS.sub("", url)):
-                    self.findings.append(Finding(element, "de pagina zou dit van een andere site laden, en de site "
-                                                          "haalt niets van elders; zet het bestand in docs/assets/ "
-                                                          "of laat het weg", url))
-
-    handle_startendtag = handle_starttag
+def _elements(tree: LexborHTMLParser | LexborNode) -> Iterator[LexborNode]:
+    """Every element, also those inside a `<template>`, whose content a script can put on the page."""
+    yield from tree.css("*")
+    for fragment in tree.template_fragments():
+        yield from _elements(fragment)
 
 
-def _loaded(tag: str, name: str, attrs) -> bool:
+def _attribute_problems(element: LexborNode) -> list[Finding]:
+    attrs = {name: value or "" for name, value in element.attributes.items()}
+    if not attrs:
+        return []
+    shown = _start_tag(element.tag, attrs)
+    findings = []
+    for name, value in attrs.items():
+        if name.startswith("on") or name == "srcdoc":
+            findings.append(Finding(shown, f"het attribuut '{name}' voert code uit en is niet toegestaan", value))
+        for url in _urls(element.tag, name, value, attrs):
+            scheme = links.unsafe_scheme(url)
+            if scheme:
+                findings.append(Finding(shown, f"een link met '{scheme}:' is niet toegestaan (die zou code uitvoeren "
+                                               "in plaats van een pagina openen); gebruik een adres dat begint met "
+                                               "https:// of mailto:", url))
+            elif _loaded(element.tag, name, attrs) and EXTERNAL.match(links.IGNORED_BY_BROWSERS.sub("", url)):
+                findings.append(Finding(shown, "de pagina zou dit van een andere site laden, en de site haalt niets "
+                                               "van elders; zet het bestand in docs/assets/ of laat het weg", url))
+    return findings
+
+
+def _start_tag(tag: str, attrs: dict[str, str | None]) -> str:
+    """The start tag as the browser read it (shortened), to find it in the page."""
+    written = "".join(f' {name}="{_quoted(value or "")}"' for name, value in attrs.items())
+    return _shorten(f"<{tag}{written}>")
+
+
+def _loaded(tag: str, name: str, attrs: dict[str, str]) -> bool:
     if tag == "link" and name == "href":
-        return not set((dict(attrs).get("rel") or "").lower().split()) <= LINKS_NOT_LOADED
+        return not set(attrs.get("rel", "").lower().split()) <= LINKS_NOT_LOADED
     return name in LOADED_ATTRIBUTES
 
 
-def _urls(tag: str, name: str, value: str, attrs) -> list[str]:
+def _urls(tag: str, name: str, value: str, attrs: dict[str, str]) -> list[str]:
     if name in URL_ATTRIBUTES:
         return [value]
     if name in SRCSET_ATTRIBUTES:
         return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
-    if tag == "meta" and name == "content" and dict(attrs).get("http-equiv", "").lower() == "refresh":
+    if tag == "meta" and name == "content" and attrs.get("http-equiv", "").lower() == "refresh":
         match = META_REFRESH_URL.search(value)
         return [match.group(1).strip()] if match else []
     return []
 
 
+def _quoted(value: str) -> str:
+    return value.replace('"', "&quot;")
+
+
 def _markup_problems(text: str, where: str, allowed: set[str]) -> list[Finding]:
-    parser = _Tags()
-    parser.feed(text)
-    parser.close()
-    return [Finding(f"{where}: {_shorten(start)}", "opmaak die de zoekfunctie als HTML zou tonen is niet toegestaan",
-                    html.unescape(text))
-            for tag, has_attributes, start in parser.tags if tag not in allowed or has_attributes]
-
-
-class _Tags(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, bool, str]] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, bool(attrs), self.get_starttag_text() or f"<{tag}>"))
-
-    handle_startendtag = handle_starttag
+    """Elements in a text that Material sets as innerHTML (parsed the same way: as a fragment in a `<div>`)."""
+    return [Finding(f"{where}: {_start_tag(element.tag, element.attributes)}",
+                    "opmaak die de zoekfunctie als HTML zou tonen is niet toegestaan", html.unescape(text))
+            for element in _elements(LexborHTMLParser(text, is_fragment=True))
+            if element.tag not in allowed or element.attributes]
 
 
 def _shorten(text: str) -> str:

@@ -10,17 +10,12 @@ Every text cell that a spreadsheet could run as a formula (starting with =, +, -
 from __future__ import annotations
 
 import csv
-import datetime
 import io
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.writer.excel import ExcelWriter
-
-from macros import questionnaire
+from macros import questionnaire, xlsx
 from macros.questionnaire import Question
 
 if TYPE_CHECKING:
@@ -37,7 +32,6 @@ LIMESURVEY_SETTINGS = (("language", LANGUAGE), ("format", "G"), ("anonymized", "
 XLSFORM_SURVEY_COLUMNS = ("type", "name", "label", "hint", "required", "appearance")
 SCALE_LIST = "schaal"
 ROLE_LIST = "rol"
-FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)  # the same bytes for the same content, build after build
 
 
 @dataclass(frozen=True)
@@ -84,16 +78,12 @@ def limesurvey_tsv(ds: Dataset) -> bytes:
         for option in question.options:
             rows.append({"class": "A", "type/scale": "0", "name": option.code, "text": option.label,
                          "language": LANGUAGE})
-    table = [list(LIMESURVEY_COLUMNS)] + [[row.get(column, "") for column in LIMESURVEY_COLUMNS] for row in rows]
-    return "\ufeff".encode("utf-8") + _delimited(table, "\t", "\n")
+    return "\ufeff".encode("utf-8") + _delimited(_table(LIMESURVEY_COLUMNS, rows), "\t", "\n")
 
 
 def xlsform(ds: Dataset) -> bytes:
     """An XLSForm for KoboToolbox and ODK: one page (group) per dimension with a question per statement."""
     survey = questionnaire.build(ds)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "survey"
     rows = [dict(type="note", name="intro", label=questionnaire.INTRO)]
     for section in survey.sections:
         rows.append(dict(type="begin_group", name=section.code, label=section.heading, appearance="field-list"))
@@ -107,21 +97,13 @@ def xlsform(ds: Dataset) -> bytes:
     for question in survey.background:
         kind = f"select_one {ROLE_LIST}" if question.options else "text"
         rows.append(dict(type=kind, name=question.code, label=question.text, hint=question.help, required="no"))
-    _fill(sheet, XLSFORM_SURVEY_COLUMNS, rows)
-
     choices = [dict(list_name=SCALE_LIST, name=o.code, label=o.label) for o in survey.options]
     choices += [dict(list_name=ROLE_LIST, name=o.code, label=o.label) for o in questionnaire.ROLE.options]
-    _fill(book.create_sheet("choices"), ("list_name", "name", "label"), choices)
     settings = dict(form_title=survey.title, form_id="lerende_organisatie_zelfscan", version=survey.version,
                     style="pages")
-    _fill(book.create_sheet("settings"), tuple(settings), [settings])
-
-    book.properties.creator = questionnaire.TITLE
-    book.properties.created = book.properties.modified = datetime.datetime(*FIXED_ZIP_TIME)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()  # unlike Workbook.save, keeps the fixed `modified` date
-    return _reproducible_zip(buffer.getvalue())
+    return xlsx.workbook({"survey": _table(XLSFORM_SURVEY_COLUMNS, rows),
+                          "choices": _table(("list_name", "name", "label"), choices),
+                          "settings": _table(tuple(settings), [settings])}, creator=questionnaire.TITLE)
 
 
 def forms_csv(ds: Dataset) -> bytes:
@@ -174,23 +156,6 @@ def _xlsform_text(text: str) -> str:
     return text.replace("${", "$\u200b{")
 
 
-def _fill(sheet, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
-    """Write a header and rows; every cell is stored as text, so a leading = is never taken for a formula."""
-    for r, row in enumerate([dict(zip(columns, columns, strict=True))] + rows, start=1):
-        for c, column in enumerate(columns, start=1):
-            value = row.get(column, "")
-            if value:
-                cell = sheet.cell(row=r, column=c, value=value)
-                cell.data_type = "s"
-
-
-def _reproducible_zip(data: bytes) -> bytes:
-    """The same archive with fixed timestamps, so an unchanged questionnaire gives the same bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+def _table(columns: tuple[str, ...], rows: list[dict[str, str]]) -> list[list[str]]:
+    """A header and the rows, each cell in its column ("" where a row has none)."""
+    return [list(columns)] + [[row.get(column, "") for column in columns] for row in rows]

@@ -43,6 +43,8 @@ HOSTILE = [
     '<script src="//cdn.example/x.js"></script>',
     '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
     '<img src="a.png" srcset="https://tracker.example/p.png 2x">',
+    '<template><p><a href="javascript:alert(1)">x</a></p></template>',  # a script may put it on the page
+    '<template><template><img src="https://tracker.example/p.png"></template></template>',
 ]
 HARMLESS = [
     '<a href="../zelfscan/#zs-visie">x</a>', '<a href="#uitdagingen">x</a>', '<a href="https://doi.org/10.1/x">x</a>',
@@ -94,7 +96,7 @@ def test_markup_in_the_search_index_is_found_and_a_tag_traced():
     ]})
     findings = builtcheck.search_index_problems(index)
     assert [f.value for f in findings] == ["<p>Een <em>x</em></p>", tag, "javascript:alert(1)"]
-    assert findings[1].element == f"tags bij 'dimensies/visie/': {tag}"
+    assert findings[1].element == """tags bij 'dimensies/visie/': <img src="x" onerror="alert(1)">"""
     data = {"dimensions": [{"id": "visie", "tags": ["visie", tag]}]}
     assert builtcheck.trace(data, tag) == [["dimensions", 0, "tags", 1]]
 

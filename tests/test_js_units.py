@@ -24,7 +24,7 @@ def test_pure_scripts_pass_their_node_tests():
 
 
 def test_served_scripts_still_parse_after_minifying(site):
-    """The build serves assets/js/ through jsmin (macros/scripts.py): every file must still be valid JavaScript."""
+    """The build serves assets/js/ through rjsmin (macros/scripts.py): every file must still be valid JavaScript."""
     require(NODE is not None, "Node.js is missing (node --check reads the served scripts)")
     served = sorted((site / "assets" / "js").glob("*.js"))
     assert len(served) >= 7
