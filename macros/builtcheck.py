@@ -156,6 +156,8 @@ def _quoted(value: str) -> str:
 
 def _markup_problems(text: str, where: str, allowed: set[str]) -> list[Finding]:
     """Elements in a text that Material sets as innerHTML (parsed the same way: as a fragment in a `<div>`)."""
+    if "<" not in text:  # no element without a `<`: most of the index, read without a parser
+        return []
     return [Finding(f"{where}: {_start_tag(element.tag, element.attributes)}",
                     "opmaak die de zoekfunctie als HTML zou tonen is niet toegestaan", html.unescape(text))
             for element in _elements(LexborHTMLParser(text, is_fragment=True))
