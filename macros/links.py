@@ -2,11 +2,12 @@
 
 Rather than guessing at Markdown's link syntax (inline, reference, with titles, across lines), the text is
 rendered with Python-Markdown and the site's block extensions (an admonition's body is Markdown again), and
-every `href`/`src` in the result is inspected as a browser reads it. Reference definitions are checked where
-they are written, used or not: the page joins its fields, so `[lees]: javascript:...` in `intro` becomes a link
-wherever another field says `[lees verder][lees]`. Character references are decoded first, so `&#106;avascript:`
-is refused too, not only rendered inert. The site escapes raw HTML anyway (macros/markup.py); refusing it here
-as well does no harm. The built pages are checked once more (macros/builtcheck.py).
+every `href`/`src` in the result is inspected as a browser reads it (Lexbor, as in macros/builtcheck.py).
+Reference definitions are checked where they are written, used or not: the page joins its fields, so
+`[lees]: javascript:...` in `intro` becomes a link wherever another field says `[lees verder][lees]`. Character
+references are decoded first, so `&#106;avascript:` is refused too, not only rendered inert. The site escapes raw
+HTML anyway (macros/markup.py); refusing it here as well does no harm. The built pages are checked once more
+(macros/builtcheck.py).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from __future__ import annotations
 import functools
 import html
 import re
-from html.parser import HTMLParser
 
 import markdown as python_markdown
+from selectolax.lexbor import LexborHTMLParser
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 URL_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
@@ -38,10 +39,11 @@ def unsafe_schemes(text: str) -> list[str]:
         return []
     renderer = _renderer()
     renderer.reset()
-    collector = _LinkTargets()
-    collector.feed(renderer.convert(text))
+    rendered = LexborHTMLParser(renderer.convert(text), is_fragment=True)
+    targets = [element.attributes[name] or "" for element in rendered.css("[href], [src]")
+               for name in ("href", "src") if name in element.attributes]
     found = []
-    for target in collector.targets + [url for url, _title in renderer.references.values()]:
+    for target in targets + [url for url, _title in renderer.references.values()]:
         scheme = unsafe_scheme(target)
         if scheme and scheme not in found:
             found.append(scheme)
@@ -60,12 +62,3 @@ def unsafe_scheme(url: str) -> str | None:
     if scheme and scheme.group(1).lower() not in SAFE_SCHEMES:
         return scheme.group(1).lower()
     return None
-
-
-class _LinkTargets(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.targets: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.targets += [value or "" for name, value in attrs if name in ("href", "src")]
