@@ -12,7 +12,7 @@ import json
 import pytest
 from conftest import require
 from states import STATES, site_pages
-from sweep import AXE, SCHEMES
+from sweep import AXE, AXE_RUN, SCHEMES
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +42,10 @@ def test_every_state_has_no_violations(state_sweep, scheme, name):
     found = state_sweep.violations[name, scheme]
     assert not found, f"{name} ({scheme}): {describe(found)}"
 
+
+
+def test_a_violation_is_caught(page):
+    """The gate itself works, run as the sweep runs it: an image without a text alternative fails it."""
+    page.set_content('<!doctype html><html lang="nl"><title>x</title><main><img src="foto.png"></main></html>')
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    assert "image-alt" in [violation["id"] for violation in page.evaluate(AXE_RUN)]
