@@ -2,7 +2,8 @@
 
 A visit checks the page with axe-core in light colours, switches to dark as Material's colour toggle does and checks
 it again, then waits until the network is quiet. A gate on the browser context records every request that would
-leave this machine. One visit serving both tests and both colour schemes replaces four page loads per page.
+leave this machine. One visit serving both tests and both colour schemes replaces three page loads (light, dark,
+privacy) of every page and state.
 """
 
 from __future__ import annotations
