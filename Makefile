@@ -26,8 +26,9 @@ pdf: $(VENV)/.installed  ## Build the site plus every printed product as a PDF f
 	$(PYTHON) -m macros.sitebuild site --pdf
 
 # The tests spend much of their time waiting for Chromium, timers and builds: one pytest-xdist worker more than
-# there are cores keeps every core busy. The site is built once and shared by the workers; tests of one printed PDF
-# stay on one worker (tests/conftest.py).
+# there are cores keeps every core busy (four were slower than three on 2 cores). The site is built once and shared
+# by the workers; tests of one printed PDF, or of the one visit to every page (tests/sweep.py), stay on one worker
+# (tests/conftest.py).
 WORKERS := $(shell n=$$(nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null) && echo $$((n + 1)) || echo auto)
 PYTEST  := $(PYTHON) -m pytest -n $(WORKERS) --dist loadgroup
 

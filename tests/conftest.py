@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
+from _pytest.nodeid import NodeId
 
 from macros import chromium
 
@@ -32,19 +33,36 @@ SITE_PATH = urlparse(SITE_URL).path.strip("/")  # "ontwikkelkaarten", or "" at a
 SLOW_FIXTURES = {"browser", "java"}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark every test that needs Chromium or Java, from the fixtures it uses, so none is left out by hand.
 
-    Tests sharing a module-scoped fixture that uses the browser (a PDF printed once for many assertions) go to one
-    pytest-xdist worker (`--dist loadgroup` in the Makefile), so it is printed once, not on every worker.
+    Tests sharing a module- or session-scoped fixture that uses Chromium or Java (a PDF printed once for many
+    assertions, the sweep of every page) go to one pytest-xdist worker (`--dist loadgroup` in the Makefile), so it
+    runs once, not on every worker.
     """
     for item in items:
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
         info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures a test uses
         for name, definitions in info.name2fixturedefs.items() if info else ():
-            if definitions[-1].scope == "module" and "browser" in definitions[-1].argnames:
-                item.add_marker(pytest.mark.xdist_group(f"{item.module.__name__}::{name}"))
+            shared_by = {"module": f"{item.module.__name__}::{name}", "session": name}.get(definitions[-1].scope)
+            if shared_by and name not in SLOW_FIXTURES and SLOW_FIXTURES & set(definitions[-1].argnames):
+                item.add_marker(pytest.mark.xdist_group(shared_by))
+    if getattr(config.option, "loadgroup", False):  # a pytest-xdist worker under `--dist loadgroup`
+        for item in items:
+            name_after_group(item)
+
+
+def name_after_group(item: pytest.Item) -> None:
+    """Add the test's xdist group to its id (`<id>@<group>`): that name sends a group to one worker.
+
+    pytest-xdist 3.8 renames the test itself, but where pytest 9 no longer reads it (`_nodeid`): without this,
+    `--dist loadgroup` silently spread every group over all workers, and each worker printed the same PDFs.
+    """
+    groups = sorted({str(mark.args[0]) for mark in item.iter_markers("xdist_group")})
+    if groups and not item.nodeid.endswith("@" + "_".join(groups)):
+        item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(groups)}")  # pytest's own id type, as pytest-xdist does
 
 
 def copy_project(target: Path) -> Path:
@@ -221,6 +239,22 @@ def java() -> str:
     path = shutil.which("java")
     require(path is not None, "Java is missing (Debian: apt-get install default-jre-headless)")
     return path
+
+
+@pytest.fixture(scope="session")
+def page_sweep(browser, served_site, site):
+    """Every built page visited once, for the privacy and the accessibility tests (tests/sweep.py)."""
+    import sweep  # a helper module beside this file, like edited
+
+    return sweep.sweep_pages(browser, served_site, site, sweep.axe_source())
+
+
+@pytest.fixture(scope="session")
+def state_sweep(browser, served_site):
+    """Every page state of tests/states.py visited once, for the privacy and the accessibility tests."""
+    import sweep
+
+    return sweep.sweep_states(browser, served_site, sweep.axe_source())
 
 
 @pytest.fixture

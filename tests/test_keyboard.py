@@ -9,8 +9,10 @@ To cover a new control: add its page to SWEPT_PAGES, and a task below if it does
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from states import STATES, settle
+from states import STATES
 
 SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/",
                "zelfscan-op-papier/", "presenteren/"]
@@ -52,30 +54,37 @@ def region(page, box: dict) -> bytes:
     return page.screenshot(clip=clip, animations="disabled")
 
 
-def press(page, key: str) -> None:
-    """Press a key and wait until what it set moving (Material's search dialog opening) has stopped."""
+def press(page, key: str, then: str = "() => null"):
+    """Press a key, wait until what it set moving (Material's search dialog opening) has stopped, then return what
+    the script `then` returns: one call into the browser instead of two."""
     page.keyboard.press(key)
-    settle(page)
+    return page.evaluate(f"""async () => {{
+        const end = performance.now() + 10000;
+        while (document.getAnimations().some(a => a.playState === 'running')) {{
+            if (performance.now() > end) throw new Error('still moving 10 s after {key}');
+            await new Promise(requestAnimationFrame);
+        }}
+        return ({then})();
+    }}""")
 
 
-def tab(page) -> dict | None:
+def tab(page, before: dict | None) -> dict | None:
     """Press Tab; return the newly focused element, after checking that its focus can be seen.
 
-    The element's box is compared with focus and right after Shift+Tab took focus away by keyboard,
-    as a user sees it (a scripted blur() would not close what focus opened, such as the search dialog).
+    `before` is the focused element before (as FOCUSED describes it). The element's box is compared with focus
+    and right after Shift+Tab took focus away by keyboard, as a user sees it (a scripted blur() would not close
+    what focus opened, such as the search dialog).
     """
-    before = page.evaluate(FOCUSED)
-    press(page, "Tab")
-    focused = page.evaluate(FOCUSED)
+    focused = press(page, "Tab", FOCUSED)
     if focused is None or focused == before:
         return focused
     assert focused["box"], f"{focused['name']} has focus but is not on screen"
     with_focus = region(page, focused["box"])
     press(page, "Shift+Tab")
     without_focus = region(page, focused["box"])
-    press(page, "Tab")
+    focused_again = press(page, "Tab", FOCUSED)
     assert with_focus != without_focus, f"focus on {focused['name']} cannot be seen"
-    return page.evaluate(FOCUSED)
+    return focused_again
 
 
 def tab_to(page, selector: str) -> None:
@@ -85,8 +94,7 @@ def tab_to(page, selector: str) -> None:
     header and menu on FULL_SWEEP_PAGE, the content on SWEPT_PAGES), and checking them per task took most of its time.
     """
     for _ in range(MAX_TABS):
-        press(page, "Tab")
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
+        if press(page, "Tab", f"() => document.activeElement.matches({json.dumps(selector)})"):
             return
     pytest.fail(f"{selector} cannot be reached with Tab")
 
@@ -101,9 +109,9 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
     content_only = path != FULL_SWEEP_PAGE
     if content_only:  # the next Tab goes to the first control in the content, as after Material's skip link
         page.eval_on_selector(CONTENT, "content => { content.tabIndex = -1; content.focus(); }")
-    seen = []
+    seen, focused = [], page.evaluate(FOCUSED)
     for _ in range(MAX_TABS):
-        focused = tab(page)
+        focused = tab(page, focused)
         if focused is None or (seen and focused == seen[0]) or (content_only and not in_content(page)):
             break  # past the last element: every Tab stop was checked
         seen.append(focused)
@@ -115,9 +123,9 @@ def test_every_focusable_element_shows_focus(page, served_site, path):
 def tab_through(page, start: str, inside: str, name: str) -> set[str]:
     """Focus `start`, press Tab until focus leaves the elements matching `inside`; the `name` of each stop."""
     page.focus(start)
-    reached = set()
+    reached, focused = set(), page.evaluate(FOCUSED)
     for _ in range(MAX_TABS):
-        tab(page)
+        focused = tab(page, focused)
         if not page.evaluate(f"() => Boolean(document.activeElement.closest('{inside}'))"):
             return reached
         reached.add(page.evaluate(f"() => {{ const e = document.activeElement; return {name}; }}"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 # What Material's own templates emit and we would have to copy a whole template (base.html, nav-item.html)
 # to change. Both are harmless in browsers; each entry is a part of the checker's message.
@@ -15,6 +18,8 @@ THEME_ERRORS = {
     # <label tabindex=""> on section titles in the menu: browsers read an empty tabindex as none.
     'Bad value "" for attribute "tabindex" on element "label"',
 }
+BROKEN = "gate-check"  # a folder beside the site's pages with one page that has a real error
+BROKEN_PAGE = '<!doctype html><html lang="nl"><title>x</title><p><div></span></html>'
 
 
 def validate(root: Path) -> subprocess.CompletedProcess:
@@ -24,13 +29,24 @@ def validate(root: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True)
 
 
-def test_every_page_is_valid_html(site, java):
-    result = validate(site)
-    assert result.returncode == 0, result.stdout + result.stderr
+@pytest.fixture(scope="module")
+def checked(site, java, tmp_path_factory) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """One run of the checker (Java starts once) over a copy of the site plus a page with a known error; the run
+    and the lines of its report."""
+    root = tmp_path_factory.mktemp("validity") / "site"
+    shutil.copytree(site, root)
+    (root / BROKEN).mkdir()
+    (root / BROKEN / "index.html").write_text(BROKEN_PAGE)
+    result = validate(root)
+    return result, (result.stdout + result.stderr).splitlines()
 
 
-def test_the_checker_reports_errors(tmp_path, java):
-    """The gate itself works: a page with a real error fails it."""
-    (tmp_path / "index.html").write_text('<!doctype html><html lang="nl"><title>x</title><p><div></span></html>')
-    result = validate(tmp_path)
-    assert result.returncode != 0 and "span" in result.stdout + result.stderr
+def test_every_page_is_valid_html(checked):
+    _, report = checked
+    assert [line for line in report if f"/{BROKEN}/" not in line] == []
+
+
+def test_the_checker_reports_errors(checked):
+    """The gate itself works: a page with a real error fails the run, named in the report."""
+    result, report = checked
+    assert result.returncode != 0 and any(f"/{BROKEN}/index.html" in line and "span" in line for line in report)
