@@ -107,7 +107,7 @@ def _elements(tree: LexborHTMLParser | LexborNode) -> Iterator[LexborNode]:
 
 
 def _attribute_problems(element: LexborNode) -> list[Finding]:
-    attrs = {name: value or "" for name, value in element.attributes.items()}
+    attrs = _attributes(element)
     if not attrs:
         return []
     shown = _start_tag(element.tag, attrs)
@@ -127,9 +127,14 @@ def _attribute_problems(element: LexborNode) -> list[Finding]:
     return findings
 
 
-def _start_tag(tag: str, attrs: dict[str, str | None]) -> str:
+def _attributes(element: LexborNode) -> dict[str, str]:
+    """The element's attributes as the browser read them; one without a value (`<a href>`) is empty."""
+    return {name: value or "" for name, value in element.attributes.items()}
+
+
+def _start_tag(tag: str, attrs: dict[str, str]) -> str:
     """The start tag as the browser read it (shortened), to find it in the page."""
-    written = "".join(f' {name}="{_quoted(value or "")}"' for name, value in attrs.items())
+    written = "".join(f' {name}="{_quoted(value)}"' for name, value in attrs.items())
     return _shorten(f"<{tag}{written}>")
 
 
@@ -158,7 +163,7 @@ def _markup_problems(text: str, where: str, allowed: set[str]) -> list[Finding]:
     """Elements in a text that Material sets as innerHTML (parsed the same way: as a fragment in a `<div>`)."""
     if "<" not in text:  # no element without a `<`: most of the index, read without a parser
         return []
-    return [Finding(f"{where}: {_start_tag(element.tag, element.attributes)}",
+    return [Finding(f"{where}: {_start_tag(element.tag, _attributes(element))}",
                     "opmaak die de zoekfunctie als HTML zou tonen is niet toegestaan", html.unescape(text))
             for element in _elements(LexborHTMLParser(text, is_fragment=True))
             if element.tag not in allowed or element.attributes]

@@ -20,9 +20,21 @@ class State:
     act: Callable[[Page], None]
 
 
+# A script that waits until Material's colour switch and every CSS transition and animation have ended (at most
+# 10 s); a test may call it inside its own `page.evaluate`, to wait and read the page in one call.
+UNTIL_STILL = """async () => {
+    const end = performance.now() + 10000;
+    while (document.body.hasAttribute("data-md-color-switching")
+           || document.getAnimations().some(a => a.playState === "running")) {
+        if (performance.now() > end) throw new Error("still moving after 10 s");
+        await new Promise(requestAnimationFrame);
+    }
+}"""
+
+
 def settle(page: Page) -> None:
     """Wait until every CSS transition and animation has ended: a colour half-way is not what a user reads."""
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    page.evaluate(UNTIL_STILL)
 
 
 def open_search(query: str) -> Callable[[Page], None]:

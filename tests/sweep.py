@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from states import STATES, site_pages
+from states import STATES, UNTIL_STILL, site_pages
 
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
@@ -56,21 +56,16 @@ def show_scheme(page, scheme: str) -> str | None:
     or None on a page without Material's colour toggle (the projector view, which is light only).
 
     The browser's preference changes too, and the toggle's radio button is clicked, as its label does; then the
-    page is given time to finish switching and every transition to end (as `settle` in tests/states.py).
+    page is given time to finish switching and every transition to end (UNTIL_STILL in tests/states.py).
     """
     page.emulate_media(color_scheme=scheme)
-    return page.evaluate("""async scheme => {
-        const option = document.querySelector(`input.md-option[data-md-color-scheme="${scheme}"]`);
+    return page.evaluate(f"""async scheme => {{
+        const option = document.querySelector(`input.md-option[data-md-color-scheme="${{scheme}}"]`);
         if (!option) return null;
         if (!option.checked) option.click();
-        const end = performance.now() + 10000;
-        while (document.body.hasAttribute("data-md-color-switching")
-               || document.getAnimations().some(a => a.playState === "running")) {
-            if (performance.now() > end) throw new Error(`still switching to ${scheme} after 10 s`);
-            await new Promise(requestAnimationFrame);
-        }
+        await ({UNTIL_STILL})();
         return document.body.getAttribute("data-md-color-scheme");
-    }""", SCHEMES[scheme])
+    }}""", SCHEMES[scheme])
 
 
 def check(page, where: str, findings: Findings, axe: bool) -> None:

@@ -43,7 +43,6 @@ def test_every_state_has_no_violations(state_sweep, scheme, name):
     assert not found, f"{name} ({scheme}): {describe(found)}"
 
 
-
 def test_a_violation_is_caught(page):
     """The gate itself works, run as the sweep runs it: an image without a text alternative fails it."""
     page.set_content('<!doctype html><html lang="nl"><title>x</title><main><img src="foto.png"></main></html>')

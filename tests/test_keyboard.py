@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from states import STATES
+from states import STATES, UNTIL_STILL
 
 SWEPT_PAGES = ["", "dimensies/feedbackprocessen/", "toegankelijkheid/", "zelfscan/", "feedback-vragen/", "werkvormen/",
                "zelfscan-op-papier/", "presenteren/"]
@@ -58,14 +58,7 @@ def press(page, key: str, then: str = "() => null"):
     """Press a key, wait until what it set moving (Material's search dialog opening) has stopped, then return what
     the script `then` returns: one call into the browser instead of two."""
     page.keyboard.press(key)
-    return page.evaluate(f"""async () => {{
-        const end = performance.now() + 10000;
-        while (document.getAnimations().some(a => a.playState === 'running')) {{
-            if (performance.now() > end) throw new Error('still moving 10 s after {key}');
-            await new Promise(requestAnimationFrame);
-        }}
-        return ({then})();
-    }}""")
+    return page.evaluate(f"async () => {{ await ({UNTIL_STILL})(); return ({then})(); }}")
 
 
 def tab(page, before: dict | None) -> dict | None:
