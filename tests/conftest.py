@@ -283,6 +283,27 @@ def second_tab(page, url: str, follow_other_tabs: bool = True):
     return other
 
 
+@contextlib.contextmanager
+def stale_storage(page):
+    """Inside the block, `page` keeps reading localStorage as it is now, while other tabs write to it (its own
+    writes it does see). So it is in Chromium, where each tab reads its own copy and hears of another tab's write a
+    moment later: a tab can save over a write it has not read yet."""
+    page.evaluate("""() => {
+        const copy = Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
+        const proto = Storage.prototype, real = {get: proto.getItem, set: proto.setItem, remove: proto.removeItem};
+        proto.getItem = function (key) { return Object.hasOwn(copy, key) ? copy[key] : null; };
+        proto.setItem = function (key, value) { real.set.call(this, key, value); copy[key] = String(value); };
+        proto.removeItem = function (key) { real.remove.call(this, key); delete copy[key]; };
+        window.loThawStorage = () => {
+            proto.getItem = real.get; proto.setItem = real.set; proto.removeItem = real.remove;
+        };
+    }""")
+    try:
+        yield page
+    finally:
+        page.evaluate("() => window.loThawStorage()")
+
+
 def print_products(browser, url: str, keys: list[str], out: Path) -> dict[str, Path]:
     """Print the products (keys of downloads.PRINTABLES) of the page at `url` to PDF, the way `make pdf` does."""
     from macros import downloads, print_pdf

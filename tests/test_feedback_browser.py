@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import second_tab
+from conftest import second_tab, stale_storage
 from pdftext import page_texts
 
 from macros import dataset
@@ -327,6 +327,18 @@ def test_two_tabs_keep_each_others_notes(tool, served_site, follow_other_tabs):
     other.locator("#lo-fb-log-list > li", has_text="Sam").get_by_role("button", name="Verwijder").click()
     tool.reload()
     assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Kim", "Noor"]
+
+
+def test_a_tab_that_saves_over_notes_it_has_not_read_yet_does_not_undo_them(tool, served_site):
+    add_note(tool, "Sam", "Eerste notitie.")
+    other = second_tab(tool, served_site + "feedback-vragen/")
+    other.locator("#lo-fb-log-list > li", has_text="Sam").wait_for()
+    with stale_storage(other):
+        add_note(tool, "Noor", "Uit het eerste tabblad.")
+        add_note(other, "Kim", "Uit het tweede tabblad.")  # over the log without Noor
+    tool.locator("#lo-fb-log-list > li", has_text="Kim").wait_for()
+    tool.reload()
+    assert sorted(n.split(": ")[1] for n in notes(tool)) == ["Kim", "Noor", "Sam"]
 
 
 def test_one_id_twice_in_an_import_gives_two_notes_that_change_apart(tool):

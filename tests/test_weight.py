@@ -9,7 +9,7 @@ PAGE_BUDGET = 150 * 1024  # bytes, gzip, everything a dimension page loads
 OWN_JS_BUDGET = 15 * 1024  # bytes, gzip, our own JavaScript that one page loads
 # The self-check also holds the team view (codes, paper forms, team result); what one button needs (the QR
 # encoder, the CSV reader) loads when pressed and is not counted here.
-PAGE_JS_BUDGETS = {"zelfscan/index.html": 25 * 1024}
+PAGE_JS_BUDGETS = {"zelfscan/index.html": 26 * 1024}
 
 
 def gzipped(data: bytes) -> int:

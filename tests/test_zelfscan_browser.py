@@ -7,7 +7,7 @@ import re
 
 import edited
 import pytest
-from conftest import SITE_URL, second_tab
+from conftest import SITE_URL, second_tab, stale_storage
 from pdftext import page_sizes, page_texts
 
 from macros import dataset
@@ -390,6 +390,22 @@ def test_two_tabs_keep_each_others_answers(form, served_site, follow_other_tabs)
     assert form.locator('textarea[data-plan="what"]').first.input_value() == "Uit het tweede tabblad"
     assert checked(other, 0) == ["2"]  # the other tab shows the first tab's answer too, and says why
     assert "ander tabblad" in status(other)
+
+
+def test_a_tab_that_saves_over_answers_it_has_not_read_yet_does_not_undo_them(form, served_site):
+    # CI, 2026-12-02: the other tab still read the answer without the note, and stored its own answer over both.
+    other = second_tab(form, served_site + "zelfscan/")
+    other.wait_for_selector(TOOLBAR)
+    answer(form, 0, 2)
+    other.wait_for_function("(id) => document.querySelector(`[name='zs-${id}-0'][value='2']`).checked", arg=DIMS[0]["id"])
+    with stale_storage(other):
+        form.fill(f"#zs-{DIMS[0]['id']}-good", "Uit het eerste tabblad")
+        answer(other, 1, 4)
+    form.locator("#zs-status", has_text="ander tabblad").wait_for()
+    form.reload()
+    form.wait_for_selector(TOOLBAR)
+    assert (checked(form, 0), checked(form, 1)) == (["2"], ["4"])
+    assert form.input_value(f"#zs-{DIMS[0]['id']}-good") == "Uit het eerste tabblad"
 
 
 def test_clearing_in_one_tab_clears_the_other_and_says_so(form, served_site):

@@ -55,6 +55,17 @@ test("an edit of a note another tab deleted puts it back", () => {
   assert.deepEqual(Log.replace([note("a", "Sam")], note("b", "Noor")).map((e) => e.id), ["a", "b"]);
 });
 
+test("two tabs: a note the other tab never read is kept, what either tab changed or removed stays so", () => {
+  const sam = note("a", "Sam"), noor = note("b", "Noor"), kim = note("c", "Kim");
+  // This tab added Noor; the other tab, which had not read Noor yet, stored Kim over it.
+  assert.deepEqual(Log.mergeTabs([sam], [sam, noor], [sam, kim]), [sam, kim, noor]);
+  // The other tab removed Sam and changed Noor; this tab had not touched either.
+  const changed = note("b", "Noor", { learned: "Korter." });
+  assert.deepEqual(Log.mergeTabs([sam, noor], [sam, noor], [changed]), [changed]);
+  // This tab removed Sam; the other tab's write still had him.
+  assert.deepEqual(Log.mergeTabs([sam, noor], [noor], [sam, noor, kim]), [noor, kim]);
+});
+
 test("an import adds the notes the log does not have and counts the rest", () => {
   const result = Log.importInto([note("a", "Sam")], [note("a", "Sam (ouder)"), note("b", "Noor")]);
   assert.deepEqual(result.entries.map((e) => e.who), ["Sam", "Noor"]);

@@ -5,7 +5,9 @@
  * A note is {id, date: "YYYY-MM-DD", who, question, learned, did}, all strings. The same envelope is stored in
  * the browser and exported: {format: "lerende-organisatie/feedback-logboek", formatVersion, contentVersion, entries}.
  * Every change is a function from a list of notes to a new list, applied to what is stored at the moment of
- * writing (see LoStore.update), so two tabs never undo each other's notes. No id is ever used twice.
+ * writing (see LoStore.update). A tab can still write over a note it has not read yet; the tab that made that
+ * note merges it back when it hears of the write (mergeTabs), so two tabs never undo each other's notes.
+ * No id is ever used twice.
  */
 var FeedbackLog = (function (Format) {
   "use strict";
@@ -92,6 +94,18 @@ var FeedbackLog = (function (Format) {
     return { entries: entries.concat(added), added: added.length, known: incoming.length - added.length };
   }
 
+  /**
+   * Two tabs' notes: `base` is what both started from, `mine` this tab's notes, `theirs` what is stored now.
+   * A note this tab added, changed or removed since `base` stays so; every other note is as stored. Stored notes
+   * keep their order, this tab's new ones follow.
+   */
+  function mergeTabs(base, mine, theirs) {
+    function byId(entries) { return new Map((entries || []).map(function (e) { return [e.id, e]; })); }
+    var merged = Format.merge3(byId(base), byId(mine), byId(theirs));
+    var ids = new Set((theirs || []).concat(mine).map(function (e) { return e.id; }));
+    return Array.from(ids).filter(function (id) { return merged.has(id); }).map(function (id) { return merged.get(id); });
+  }
+
   /** Newest date first; notes of one day in the order they were added. */
   function newestFirst(entries) {
     return entries.map(function (entry, i) { return { entry: entry, order: i }; })
@@ -103,7 +117,7 @@ var FeedbackLog = (function (Format) {
 
   return {
     SPEC: SPEC, FIELDS: FIELDS, envelope: envelope, isEntry: isEntry, parse: parse, uniqueIds: uniqueIds,
-    add: add, replace: replace, remove: remove, importInto: importInto, newestFirst: newestFirst
+    add: add, replace: replace, remove: remove, importInto: importInto, mergeTabs: mergeTabs, newestFirst: newestFirst
   };
 })(typeof module !== "undefined" ? require("./lo-format.js") : LoFormat);
 if (typeof module !== "undefined") module.exports = FeedbackLog;

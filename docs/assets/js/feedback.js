@@ -14,12 +14,10 @@
   var log = document.getElementById("lo-fb-log");
   if (!builder || !log || !window.LoStore) return;
 
-  var Dom = window.LoDom, Log = window.FeedbackLog;
+  var Dom = window.LoDom, $ = Dom.$, Log = window.FeedbackLog;
   var STORAGE_KEY = "lo-feedback-logboek";
   var MAX_QUESTIONS = 3;
   var data = Dom.readData("lo-fb-model");
-
-  function $(id) { return document.getElementById(id); }
 
   function say(statusId, message, isError) {
     Dom.announce($(statusId), message, isError);
@@ -318,7 +316,25 @@
     entries = stored.value || [];
     showEntries();
     if (stored.error) say("lo-fb-log-status", stored.error, true);
-    return stored;
+  }
+
+  /** Another tab saved: show its notes, and store again any note of this page that its write left out. */
+  function followOtherTab() {
+    var stored = slot.read();
+    if (stored.error) {
+      say("lo-fb-log-status", stored.error, true);
+      return;
+    }
+    var theirs = stored.value || [];
+    var merged = Log.mergeTabs(stored.base, entries, theirs);
+    var message = "Je logboek is in een ander tabblad gewijzigd; de lijst hieronder is bijgewerkt.";
+    if (JSON.stringify(merged) === JSON.stringify(theirs)) {
+      entries = merged;
+      showEntries();
+      say("lo-fb-log-status", message);
+    } else {
+      change(function (list) { return Log.mergeTabs(theirs, merged, list); }, message);
+    }
   }
 
   function startLog() {
@@ -329,9 +345,7 @@
     $("lo-fb-export").addEventListener("click", exportLog);
     $("lo-fb-clear").addEventListener("click", clearLog);
     $("lo-fb-import").addEventListener("change", importLog);
-    slot.watch(function () {
-      if (!loadLog().error) say("lo-fb-log-status", "Je logboek is in een ander tabblad gewijzigd; de lijst hieronder is bijgewerkt.");
-    });
+    slot.watch(followOtherTab);
   }
 
   /* ---------- Start: each part shows itself only when it started without an error ---------- */

@@ -3,6 +3,7 @@
  *
  *   el(tag, attributes, children)   build an element; children are nodes or strings (text, never HTML); null skipped
  *   svg(tag, attributes, children)  the same for SVG elements (charts)
+ *   $(id)                           document.getElementById
  *   all(selector, within)           querySelectorAll as an array
  *   announce(region, message, isError)
  *                                   put a message in a live region (role="status") so screen readers read it,
@@ -57,8 +58,12 @@ var LoDom = (function () {
   }
 
   function readData(id) {
-    return JSON.parse(document.getElementById(id).textContent);
+    return JSON.parse($(id).textContent);
   }
 
-  return { el: el, svg: svg, all: all, announce: announce, readData: readData };
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  return { el: el, svg: svg, $: $, all: all, announce: announce, readData: readData };
 })();

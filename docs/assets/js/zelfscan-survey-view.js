@@ -7,7 +7,7 @@
 var ZelfscanSurveyView = (function (Dom, Score, Survey) {
   "use strict";
 
-  var el = Dom.el;
+  var el = Dom.el, $ = Dom.$;
   var SLICE_MS = 40; // read for this long, then let the page breathe (paint the progress, take a key press)
   var STARTERS = 5;
   var MINIMUM_KEY = "lerende-organisatie/zelfscan-minimum"; // an organisation's anonymity rule outlives a reload
@@ -45,10 +45,10 @@ var ZelfscanSurveyView = (function (Dom, Score, Survey) {
   function start(ctx) {
     var model = ctx.model;
     var dims = model.dimensions.slice().sort(function (a, b) { return a.number - b.number; });
-    var status = document.getElementById("zs-survey-status");
-    var busyBox = document.getElementById("zs-survey-busy"), bar = document.getElementById("zs-survey-progress");
-    var minimumInput = document.getElementById("zs-groups-minimum"), box = document.getElementById("zs-groups-result");
-    var minimumStatus = document.getElementById("zs-groups-status");
+    var status = $("zs-survey-status");
+    var busyBox = $("zs-survey-busy"), bar = $("zs-survey-progress");
+    var minimumInput = $("zs-groups-minimum"), box = $("zs-groups-result");
+    var minimumStatus = $("zs-groups-status");
     var minimum = storedMinimum(), busy = false;
     minimumInput.value = String(minimum);
 

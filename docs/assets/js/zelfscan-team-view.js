@@ -9,7 +9,7 @@
 var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
   "use strict";
 
-  var el = Dom.el, say = Dom.announce;
+  var el = Dom.el, $ = Dom.$, say = Dom.announce;
   var scriptUrl = document.currentScript ? document.currentScript.src : location.href;
   var loading = {};
 
@@ -46,7 +46,6 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     var model = options.model;
     var dims = model.dimensions.slice().sort(function (a, b) { return a.number - b.number; });
     var byId = new Map(dims.map(function (dim) { return [dim.id, dim]; }));
-    function $(id) { return document.getElementById(id); }
     var view = $("zs-team-view"), status = $("zs-team-status"), result = $("zs-team-result");
     var paperRows = $("zs-paper-rows"), paperCount = $("zs-paper-count"), codes = $("zs-codes");
     var planBox = $("zs-team-plan"), planBody = $("zs-team-plan-rows");
@@ -66,21 +65,15 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     }, serialize: function (b) { return { name: b.name, file: Team.toFile(b.team, model) }; },
       words: { what: "de eerdere ronde", plural: false, clear: "Verwijder eerdere ronde" } });
 
-    var team = Team.empty(model), synced = null, baseline = null, nextKey = null;
-
-    /** A copy of what is stored, for the next merge: `team` changes in place, the merge base must not. */
-    function snapshot(value) {
-      return JSON.parse(JSON.stringify(value));
-    }
+    var team = Team.empty(model), baseline = null, nextKey = null;
 
     /* ---------- keeping the team ---------- */
 
     /** Store the team, merged with what another tab stored since; shows the merged team when it differs. */
     function save() {
       team.savedAt = new Date().toISOString();
-      var stored = teamSlot.update(function (theirs) { return Team.mergeTabs(synced, team, theirs, model); });
+      var stored = teamSlot.update(function (theirs, base) { return Team.mergeTabs(base, team, theirs, model); });
       if (stored.error) { say(status, stored.error, true); return stored; }
-      synced = snapshot(stored.value);
       if (stored.changedElsewhere) {
         team = stored.value;
         renderPaper();
@@ -707,7 +700,6 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     function clearTeam() {
       teamSlot.remove();
       team = Team.empty(model);
-      synced = null;
       $("zs-team-name").value = "";
       renderPaper();
       renderPlan();
@@ -727,7 +719,6 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     if (stored.error) say(status, stored.error + (stored.unreadable ? " " + teamSlot.messages.keeping : ""), true);
     else if (stored.value) {
       team = stored.value;
-      synced = snapshot(stored.value);
       if (stored.notes.length) say(status, "Het bewaarde teamresultaat is geladen. " + stored.notes.join(" "));
     }
     var storedBaseline = baselineSlot.read();
@@ -740,8 +731,7 @@ var ZelfscanTeamView = (function (Dom, Store, Format, Score, Team) {
     var stop = teamSlot.watch(function () {
       var now = teamSlot.read();
       if (now.error || !now.value) return;
-      team = Team.mergeTabs(synced, team, now.value, model);
-      synced = snapshot(now.value);
+      team = Team.mergeTabs(now.base, team, now.value, model);
       $("zs-team-name").value = team.name;
       renderPaper();
       renderPlan();

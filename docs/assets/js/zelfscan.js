@@ -37,26 +37,25 @@
     var Score = window.ZelfscanScore;
     var Store = window.LoStore;
     var Dom = window.LoDom;
-    var el = Dom.el;
+    var el = Dom.el, $ = Dom.$;
     var model = Dom.readData("zs-model");
     var answersSlot = Store.open("lo-zelfscan", { words: { what: "je antwoorden", plural: true, clear: "Wis alles" }, parse: function (raw) {
       var parsed = Score.parseDocument(raw, model);
       return parsed.error ? parsed : { value: parsed.doc, notes: parsed.notes };
     } });
     var baselineSlot = Store.open("lo-zelfscan-eerdere-meting", { words: { what: "je eerdere meting", plural: false, clear: "Verwijder eerdere meting" } });
-    var form = document.getElementById("zs-form");
-    var planBody = document.getElementById("zs-plan-rows");
+    var form = $("zs-form");
+    var planBody = $("zs-plan-rows");
     var paperRows = planBody.rows.length;
-    var status = document.getElementById("zs-status");
-    var nextStatus = document.getElementById("zs-next-status");
-    var timeStatus = document.getElementById("zs-time-status");
+    var status = $("zs-status");
+    var nextStatus = $("zs-next-status");
+    var timeStatus = $("zs-time-status");
     var dimensionsById = new Map();
     model.dimensions.forEach(function (dim) { dimensionsById.set(dim.id, dim); });
 
     var respondent = Score.newRespondentId();  // this person's id, replaced by the stored one
     var teamView = null;   // the team part of the page, once started
     var baseline = null;   // {name, doc}, kept in localStorage like the answers
-    var synced = null;     // the answers as last read from or written to storage: what a merge starts from
     var nextKey = null;    // which dimensions the next steps show, so ticks survive typing elsewhere
 
     /* ---------- small helpers ---------- */
@@ -115,7 +114,7 @@
           var radios = form.elements.namedItem("zs-" + dim.id + "-" + answer.index);
           if (radios) radios.value = answer.value === null ? "?" : String(answer.value);
         });
-        ["good", "better"].forEach(function (note) { document.getElementById("zs-" + dim.id + "-" + note).value = dim[note]; });
+        ["good", "better"].forEach(function (note) { $("zs-" + dim.id + "-" + note).value = dim[note]; });
       });
       all("input[name=priority]", form).forEach(function (box) { box.checked = doc.priorities.indexOf(box.value) !== -1; });
       while (planBody.rows.length < doc.plan.length) addPlanRow();
@@ -140,12 +139,11 @@
      * failed start-up never loaded. Returns what the page now shows.
      */
     function save(doc) {
-      var result = answersSlot.update(function (stored) { return Score.merge(synced, doc, stored, model); });
+      var result = answersSlot.update(function (stored, base) { return Score.merge(base, doc, stored, model); });
       if (result.error) {
         say(status, result.error, true);
         return doc;
       }
-      synced = result.value;
       if (!Score.sameContent(result.value, doc)) {
         fillForm(result.value);
         say(status, "Je antwoorden zijn in een ander tabblad gewijzigd. Deze pagina toont nu ook die antwoorden.");
@@ -160,8 +158,7 @@
         say(status, stored.error, true);
         return;
       }
-      var merged = Score.merge(synced, readForm(), stored.value, model);
-      synced = stored.value;
+      var merged = Score.merge(stored.base, readForm(), stored.value, model);
       fillForm(merged);
       if (!Score.sameContent(merged, stored.value || Score.emptyDocument(model))) merged = save(merged);
       renderAll(merged);
@@ -225,10 +222,10 @@
     function renderResults(doc) {
       var scores = Score.dimensionScores(doc, model);
       var any = scores.some(function (s) { return s.answered || s.dontKnow; });
-      var table = document.getElementById("zs-score-table");
-      var chart = document.getElementById("zs-radar");
-      document.getElementById("zs-results").classList.toggle("lo-zs-has-results", any);
-      document.getElementById("zs-results-empty").hidden = any;
+      var table = $("zs-score-table");
+      var chart = $("zs-radar");
+      $("zs-results").classList.toggle("lo-zs-has-results", any);
+      $("zs-results-empty").hidden = any;
       table.parentNode.hidden = !any;
       chart.hidden = !any;
       var tbody = table.tBodies[0];
@@ -261,7 +258,7 @@
       var key = fromTeam ? "team" : lowest.map(function (s) { return s.id; }).join(" ");
       if (key === nextKey) return;
       nextKey = key;
-      var box = document.getElementById("zs-next");
+      var box = $("zs-next");
       box.textContent = "";
       if (fromTeam) {
         box.appendChild(el("p", {}, ["Er is een teamresultaat: de volgende stappen en het plan gaan nu uit van het team. Zie ",
@@ -331,9 +328,9 @@
     /* ---------- over time ---------- */
 
     function renderTime(current) {
-      var box = document.getElementById("zs-time-result");
+      var box = $("zs-time-result");
       box.textContent = "";
-      document.getElementById("zs-time-view").classList.toggle("lo-zs-has-results", Boolean(baseline));
+      $("zs-time-view").classList.toggle("lo-zs-has-results", Boolean(baseline));
       if (!baseline) return;
       var when = baseline.doc.date || (baseline.doc.savedAt ? window.LoFormat.localDate(new Date(baseline.doc.savedAt)) : baseline.name);
       var rows = Score.compare(baseline.doc, current, model).map(function (row) {
@@ -413,7 +410,6 @@
         }
         fillForm(result.doc);
         var stored = answersSlot.update(function () { return result.doc; });
-        if (!stored.error) synced = stored.value;
         renderAll(result.doc);
         say(status, stored.error ? "De antwoorden uit '" + result.name + "' staan op de pagina. " + stored.error
                                  : "Antwoorden uit '" + result.name + "' geladen. " + result.notes.join(" "), Boolean(stored.error));
@@ -426,7 +422,6 @@
       answersSlot.remove();
       baselineSlot.remove();
       baseline = null;
-      synced = null;
       respondent = Score.newRespondentId();
       teamView.clear();
       fillForm(Score.emptyDocument(model));
@@ -443,7 +438,6 @@
         say(status, stored.error + (stored.unreadable ? " " + answersSlot.messages.keeping : ""), true);
       } else if (stored.value) {
         fillForm(stored.value);
-        synced = stored.value;
         if (stored.notes.length) say(status, "Je bewaarde antwoorden zijn geladen. " + stored.notes.join(" "));
       }
       loadStoredBaseline();
@@ -476,11 +470,11 @@
         var button = event.target.closest("button");
         if (!button) return;
         if (button.dataset.action && actions[button.dataset.action]) actions[button.dataset.action]();
-        if (button.dataset.choose) document.getElementById(button.dataset.choose).click();
+        if (button.dataset.choose) $(button.dataset.choose).click();
       });
 
       function onFiles(id, handler) {
-        var input = document.getElementById(id);
+        var input = $(id);
         input.addEventListener("change", function () {
           if (input.files.length) handler(input.files);
           input.value = "";  // choosing the same file again must work too
