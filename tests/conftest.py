@@ -31,6 +31,7 @@ PROJECT_PARTS = ["mkdocs.yml", "mkdocs-offline.yml", "docs", "data", "macros", "
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE).group(1)
 SITE_PATH = urlparse(SITE_URL).path.strip("/")  # "ontwikkelkaarten", or "" at a domain's root
 SLOW_FIXTURES = {"browser", "java"}
+EVERY_WORKER = SLOW_FIXTURES | {"browser_context"}  # session fixtures each worker makes for itself, not a group
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
@@ -47,7 +48,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         info = getattr(item, "_fixtureinfo", None)  # pytest's record of the fixtures a test uses
         for name, definitions in info.name2fixturedefs.items() if info else ():
             shared_by = {"module": f"{item.module.__name__}::{name}", "session": name}.get(definitions[-1].scope)
-            if shared_by and name not in SLOW_FIXTURES and SLOW_FIXTURES & set(definitions[-1].argnames):
+            if shared_by and name not in EVERY_WORKER and SLOW_FIXTURES & set(definitions[-1].argnames):
                 item.add_marker(pytest.mark.xdist_group(shared_by))
     if getattr(config.option, "loadgroup", False):  # a pytest-xdist worker under `--dist loadgroup`
         for item in items:
@@ -220,6 +221,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:
         pass
 
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")  # a test that builds again must not be shown the old files
+        super().end_headers()
+
 
 @pytest.fixture(scope="session")
 def browser():
@@ -257,12 +262,20 @@ def state_sweep(browser, served_site):
     return sweep.sweep_states(browser, served_site, sweep.axe_source())
 
 
+@pytest.fixture(scope="session")
+def browser_context(browser):
+    from reused_context import ReusedContext  # a helper module beside this file, like sweep
+
+    reused = ReusedContext(browser, locale="nl-NL")
+    yield reused
+    reused.context.close()
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="nl-NL")
-    page = context.new_page()
-    yield page
-    context.close()
+def page(browser_context):
+    """A new tab in a context as good as new (see ReusedContext): nothing stored, no cookies, no permissions."""
+    yield browser_context.context.new_page()
+    browser_context.empty()
 
 
 def second_tab(page, url: str, follow_other_tabs: bool = True):
@@ -281,6 +294,12 @@ def second_tab(page, url: str, follow_other_tabs: bool = True):
         }""")
     other.goto(url)
     return other
+
+
+def wait_until_read(page, key: str, text: str) -> None:
+    """Wait until `page` reads `text` in localStorage item `key`. Chromium passes another tab's write on a moment
+    later; a user who goes to the other tab takes longer. (A tab that acts before that: `stale_storage`.)"""
+    page.wait_for_function("([key, text]) => (localStorage.getItem(key) || '').includes(text)", arg=[key, text])
 
 
 @contextlib.contextmanager

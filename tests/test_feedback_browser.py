@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import second_tab, stale_storage
+from conftest import second_tab, stale_storage, wait_until_read
 from pdftext import page_texts
 
 from macros import dataset
@@ -318,6 +318,7 @@ def test_two_tabs_keep_each_others_notes(tool, served_site, follow_other_tabs):
     if follow_other_tabs:
         assert "in een ander tabblad gewijzigd" in status(other)
         other.locator("#lo-fb-log-list > li", has_text="Noor").wait_for()
+    wait_until_read(other, STORAGE_KEY, "Uit het eerste tabblad.")
     message = add_note(other, "Kim", "Uit het tweede tabblad.")
     assert sorted(n.split(": ")[1] for n in notes(other)) == ["Kim", "Noor", "Sam"]
     if not follow_other_tabs:

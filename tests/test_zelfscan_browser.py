@@ -7,7 +7,7 @@ import re
 
 import edited
 import pytest
-from conftest import SITE_URL, second_tab, stale_storage
+from conftest import SITE_URL, second_tab, stale_storage, wait_until_read
 from pdftext import page_sizes, page_texts
 
 from macros import dataset
@@ -381,6 +381,7 @@ def test_two_tabs_keep_each_others_answers(form, served_site, follow_other_tabs)
     other.wait_for_selector(TOOLBAR)
     answer(form, 0, 2)
     form.fill(f"#zs-{DIMS[0]['id']}-good", "Uit het eerste tabblad")
+    wait_until_read(other, "lo-zelfscan", "Uit het eerste tabblad")
     answer(other, 1, 4)
     other.locator('textarea[data-plan="what"]').first.fill("Uit het tweede tabblad")
     form.reload()
@@ -397,7 +398,8 @@ def test_a_tab_that_saves_over_answers_it_has_not_read_yet_does_not_undo_them(fo
     other = second_tab(form, served_site + "zelfscan/")
     other.wait_for_selector(TOOLBAR)
     answer(form, 0, 2)
-    other.wait_for_function("(id) => document.querySelector(`[name='zs-${id}-0'][value='2']`).checked", arg=DIMS[0]["id"])
+    first = f"[name='zs-{DIMS[0]['id']}-0'][value='2']"
+    other.wait_for_function("(first) => document.querySelector(first).checked", arg=first)
     with stale_storage(other):
         form.fill(f"#zs-{DIMS[0]['id']}-good", "Uit het eerste tabblad")
         answer(other, 1, 4)
