@@ -10,6 +10,7 @@ import json
 
 import pytest
 from pdftext import page_sizes, page_texts
+from playwright.sync_api import expect
 
 from macros import dataset
 from macros.selfcheck import statement_hash
@@ -93,9 +94,8 @@ def team_row(page, dim_index: int) -> list[str]:
 
 
 def wait_for_people(page, n: int) -> None:
-    page.wait_for_function(
-        f"document.querySelector('#zs-team-table caption')?.textContent.includes('({n} deelnemer(s)')"
-    )
+    # A failure shows what the caption said; 30 s as Playwright gives a page action, not expect's 5 s.
+    expect(page.locator("#zs-team-table caption")).to_contain_text(f"({n} deelnemer(s)", timeout=30_000)
 
 
 # Columns of the team table after the dimension: mean, lowest-highest, spread, low, middle, high, "weet ik niet".
